@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/** Where the site is deployed; canonical URLs, hreflang alternates and the sitemap use it. */
+const site = process.env.SITE_URL ?? 'https://m365-support.example.com';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	i18n: {
+		locales: ['fi', 'en', 'zh-cn'],
+		defaultLocale: 'fi',
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	integrations: [
+		mdx(),
+		sitemap({
+			i18n: { defaultLocale: 'fi', locales: { fi: 'fi', en: 'en', 'zh-cn': 'zh-CN' } },
+			filter: (page) => !/\/404\/?$/.test(page),
+		}),
+	],
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its search engine from WebAssembly.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium when present (Playwright cannot download a browser here), else Playwright's own. */
+const executablePath =
+	process.env['CHROMIUM_PATH'] ??
+	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const port = Number(process.env['E2E_PORT'] ?? 4322);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env['CI']),
+	retries: 0,
+	...(process.env['CI'] ? { workers: 2 } : {}),
+	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			...(executablePath ? { executablePath } : {}),
+			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		// Serves the already built dist/ (npm test builds first).
+		command: `astro preview --port ${port} --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}/fi/`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from './schemas/docs.ts';
+import { entryId } from './lib/entry-id.ts';
+
+/** Every page of the site, per locale, from `content/docs/<locale>/`. */
+const docs = defineCollection({
+	loader: glob({
+		pattern: '**/*.{md,mdx}',
+		base: './content/docs',
+		generateId: ({ entry }) => entryId(entry),
+	}),
+	schema: docsSchema,
+});
+
+export const collections = { docs };

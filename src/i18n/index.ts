@@ -1,0 +1,47 @@
+import { createInstance, type TFunction } from 'i18next';
+import fi from '../../content/i18n/fi.json';
+import en from '../../content/i18n/en.json';
+import zhCn from '../../content/i18n/zh-cn.json';
+import { LANG_TAGS, type Locale } from '../lib/locales.ts';
+
+/** UI strings per locale: flat, dot-namespaced keys (plural forms end in `_one`, `_other`). */
+export const resources: Readonly<Record<Locale, Record<string, string>>> = {
+	fi,
+	en,
+	'zh-cn': zhCn,
+};
+
+const cache = new Map<Locale, TFunction>();
+
+/** The translation function of a locale, from one i18next instance per locale. */
+export function useTranslations(locale: Locale): TFunction {
+	const cached = cache.get(locale);
+	if (cached) return cached;
+	const instance = createInstance();
+	void instance.init({
+		lng: LANG_TAGS[locale],
+		fallbackLng: false,
+		initAsync: false,
+		resources: { [LANG_TAGS[locale]]: { translation: resources[locale] } },
+		keySeparator: false,
+		nsSeparator: false,
+		// Astro escapes what it renders; escaping here too would double-escape.
+		interpolation: { escapeValue: false },
+		returnNull: false,
+	});
+	const t = instance.t.bind(instance) as TFunction;
+	cache.set(locale, t);
+	return t;
+}
+
+/** The plural forms of a key in a locale, for client scripts that format counts themselves. */
+export function pluralForms(locale: Locale, key: string): Record<string, string> {
+	const categories = new Intl.PluralRules(LANG_TAGS[locale]).resolvedOptions().pluralCategories;
+	const forms: Record<string, string> = {};
+	for (const category of categories) {
+		const value = resources[locale][`${key}_${category}`];
+		if (value !== undefined) forms[category] = value;
+	}
+	if (forms['other'] === undefined) throw new Error(`i18n: ${locale} has no ${key}_other`);
+	return forms;
+}
