@@ -1,10 +1,45 @@
 import Callout from './Callout.astro';
 import Steps from './Steps.astro';
 import TableWrap from './TableWrap.astro';
+import AdminCenter from './policy/AdminCenter.astro';
+import BusinessDay from './policy/BusinessDay.astro';
+import ChannelHours from './policy/ChannelHours.astro';
+import ChannelTable from './policy/ChannelTable.astro';
+import ContactCard from './policy/ContactCard.astro';
+import GlobalOnlineSteps from './policy/GlobalOnlineSteps.astro';
+import HoursTable from './policy/HoursTable.astro';
+import Phone from './policy/Phone.astro';
+import PolicyList from './policy/PolicyList.astro';
+import RequestPath from './policy/RequestPath.astro';
+import ResponseTable from './policy/ResponseTable.astro';
+import ResponseTarget from './policy/ResponseTarget.astro';
+import SeverityTable from './policy/SeverityTable.astro';
+import TechnicalCategories from './policy/TechnicalCategories.astro';
+import WorkedExamples from './policy/WorkedExamples.astro';
+import SeverityCalculator from './calculator/SeverityCalculator.astro';
 
-/** Components every MDX page can use without importing them; `table` wraps GFM tables. */
+/**
+ * Components every MDX page can use without importing them. The policy components
+ * render facts from content/policy/support-policy.json, so pages never type them.
+ */
 export const mdxComponents = {
 	Callout,
 	Steps,
 	table: TableWrap,
+	AdminCenter,
+	BusinessDay,
+	ChannelHours,
+	ChannelTable,
+	ContactCard,
+	GlobalOnlineSteps,
+	HoursTable,
+	Phone,
+	PolicyList,
+	RequestPath,
+	ResponseTable,
+	ResponseTarget,
+	SeverityTable,
+	TechnicalCategories,
+	WorkedExamples,
+	SeverityCalculator,
 };

@@ -28,6 +28,11 @@ export function useTranslations(locale: Locale): TFunction {
 		// Astro escapes what it renders; escaping here too would double-escape.
 		interpolation: { escapeValue: false },
 		returnNull: false,
+		// A key missing in a locale fails the build instead of showing the key to readers.
+		saveMissing: true,
+		missingKeyHandler: (_lngs, _ns, key) => {
+			throw new Error(`i18n: "${key}" is missing in content/i18n/${locale}.json`);
+		},
 	});
 	const t = instance.t.bind(instance) as TFunction;
 	cache.set(locale, t);

@@ -1,0 +1,340 @@
+import {
+	parseCalculatorParams,
+	serializeCalculatorParams,
+	toUtcSecondString,
+	type CalculatorError,
+	type CalculatorField,
+	type CalculatorValues,
+} from '../lib/calculator-params.ts';
+import { durationParts } from '../lib/duration-parts.ts';
+import {
+	firstResponseDue,
+	type ResponseTargets,
+	type ScheduleTable,
+} from '../lib/first-response.ts';
+import { formatMessage } from '../lib/format-message.ts';
+import {
+	assessSeverity,
+	type LoweringReason,
+	type Severity,
+	type SeverityInput,
+	type SeverityRules,
+} from '../lib/severity.ts';
+
+/** Everything the calculator shows, prepared and localized at build time (see SeverityCalculator.astro). */
+export interface CalculatorConfig {
+	lang: string;
+	beijingZone: string;
+	years: { min: number; max: number };
+	responseTargets: ResponseTargets;
+	schedules: ScheduleTable;
+	severityRules: SeverityRules;
+	text: {
+		pending: string;
+		zone: string;
+		severity: Record<
+			string,
+			{ title: string; meaning: string; followUp: string; customer: string[] }
+		>;
+		base: string;
+		reasons: Record<LoweringReason, string>;
+		target: Record<string, string>;
+		beijing: string;
+		local: string;
+		in: string;
+		ago: string;
+		headings: Record<'result' | 'due' | 'followUp' | 'customer' | 'channel', string>;
+		channel: string;
+		errors: Record<string, string>;
+		copied: string;
+		copyFailed: string;
+	};
+}
+
+const SEVERITY_FIELDS = ['type', 'impact', 'scope', 'agreement', 'resource'] as const;
+/** How often a result computed for "now" is brought up to date. */
+const REFRESH_MS = 30_000;
+
+/** Builds an element with text content only: nothing from a URL ever becomes markup. */
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	attrs: Record<string, string> = {},
+) {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+	return node;
+}
+
+/** The `<severity-calculator>` island: answers in the URL, severity and first-response deadline out. */
+export class SeverityCalculator extends HTMLElement {
+	#config!: CalculatorConfig;
+	#values: CalculatorValues = {};
+	#atGiven = false;
+	#errors = new Map<CalculatorField, string>();
+	#timer: number | undefined;
+
+	connectedCallback(): void {
+		this.#config = JSON.parse(this.dataset.config ?? '{}') as CalculatorConfig;
+		const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		const zoneNote = this.querySelector('[data-zone]');
+		if (zoneNote) zoneNote.textContent = formatMessage(this.#config.text.zone, { zone });
+		this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((c) => {
+			c.disabled = false;
+		});
+		this.#readUrl();
+		this.querySelector('[data-form]')?.addEventListener('change', (e) => this.#onChange(e));
+		this.#atInput.addEventListener('input', () => this.#onAtInput());
+		this.querySelector('[data-now]')?.addEventListener('click', () => {
+			this.#atInput.value = '';
+			this.#onAtInput();
+		});
+		this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+		this.#update(false);
+	}
+
+	disconnectedCallback(): void {
+		window.clearInterval(this.#timer);
+	}
+
+	get #atInput(): HTMLInputElement {
+		return this.querySelector<HTMLInputElement>('#calc-at')!;
+	}
+
+	/** Reads the state from the page URL; reports bad values next to their fields. */
+	#readUrl(): void {
+		const parsed = parseCalculatorParams(location.search, new Date());
+		this.#values = parsed.values;
+		this.#atGiven = parsed.atGiven && parsed.values.at !== undefined;
+		const anyGiven = SEVERITY_FIELDS.some((f) => new URLSearchParams(location.search).has(f));
+		for (const error of parsed.errors) this.#errors.set(error.field, this.#errorText(error));
+		if (anyGiven) {
+			for (const field of parsed.missing)
+				this.#errors.set(field, this.#config.text.errors['missing']!);
+		}
+		for (const field of SEVERITY_FIELDS) {
+			const value = this.#values[field];
+			const radio = this.querySelector<HTMLInputElement>(
+				`input[name="${field}"][value="${value}"]`,
+			);
+			if (value !== undefined && radio) radio.checked = true;
+		}
+		if (this.#atGiven && this.#values.at) this.#atInput.value = toLocalInputValue(this.#values.at);
+	}
+
+	#errorText(error: CalculatorError): string {
+		return formatMessage(this.#config.text.errors[error.code] ?? '', { raw: error.raw });
+	}
+
+	#onChange(event: Event): void {
+		const target = event.target;
+		if (!(target instanceof HTMLInputElement) || target.type !== 'radio') return;
+		const field = target.name as (typeof SEVERITY_FIELDS)[number];
+		Object.assign(this.#values, { [field]: target.value });
+		this.#errors.delete(field);
+		this.#update(true);
+	}
+
+	#onAtInput(): void {
+		const input = this.#atInput;
+		this.#errors.delete('at');
+		if (input.value === '') {
+			if (input.validity.badInput) {
+				this.#errors.set('at', this.#config.text.errors['incomplete-date']!);
+				delete this.#values.at;
+			} else {
+				this.#atGiven = false;
+				this.#values.at = new Date();
+			}
+		} else {
+			const at = new Date(input.value); // datetime-local: the reader's own zone
+			const year = at.getFullYear();
+			if (
+				Number.isNaN(at.getTime()) ||
+				year < this.#config.years.min ||
+				year > this.#config.years.max
+			) {
+				this.#errors.set(
+					'at',
+					formatMessage(this.#config.text.errors['out-of-range'] ?? '', { raw: input.value }),
+				);
+				delete this.#values.at;
+			} else {
+				this.#atGiven = true;
+				this.#values.at = at;
+			}
+		}
+		this.#update(true);
+	}
+
+	/** Shows errors and the result; with `writeUrl`, replaces the URL so the result is a link. */
+	#update(writeUrl: boolean): void {
+		this.#renderErrors();
+		if (writeUrl) {
+			const { at, ...answers } = this.#values;
+			const query = serializeCalculatorParams(this.#atGiven && at ? { ...answers, at } : answers);
+			history.replaceState(
+				history.state,
+				'',
+				`${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+			);
+		}
+		const link = this.querySelector<HTMLInputElement>('#calc-link');
+		if (link) link.value = location.href;
+		this.#renderResult();
+		window.clearInterval(this.#timer);
+		if (!this.#atGiven) {
+			this.#timer = window.setInterval(() => {
+				this.#values.at = new Date();
+				this.#renderResult();
+			}, REFRESH_MS);
+		}
+	}
+
+	#renderErrors(): void {
+		this.querySelectorAll<HTMLElement>('[data-error-for]').forEach((slot) => {
+			const field = slot.dataset.errorFor as CalculatorField;
+			const message = this.#errors.get(field);
+			slot.replaceChildren(
+				...(message
+					? [el('p', message, { class: 'field-error', 'data-testid': 'input-error' })]
+					: []),
+			);
+			const control = field === 'at' ? this.#atInput : slot.closest('fieldset');
+			if (message) control?.setAttribute('aria-invalid', 'true');
+			else control?.removeAttribute('aria-invalid');
+		});
+	}
+
+	#complete(): (SeverityInput & { at: Date }) | undefined {
+		const v = this.#values;
+		if (this.#errors.size > 0 || !v.at) return undefined;
+		if (!v.type || !v.impact || !v.scope || !v.agreement || !v.resource) return undefined;
+		return {
+			type: v.type,
+			impact: v.impact,
+			scope: v.scope,
+			agreement: v.agreement,
+			resource: v.resource,
+			at: v.at,
+		};
+	}
+
+	#renderResult(): void {
+		const region = this.querySelector<HTMLElement>('[data-result]')!;
+		const input = this.#complete();
+		if (!input) {
+			region.replaceChildren(el('p', this.#config.text.pending));
+			return;
+		}
+		const { text, lang } = this.#config;
+		const assessment = assessSeverity(input, this.#config.severityRules);
+		const sev: Severity = assessment.severity;
+		const due = firstResponseDue(
+			sev,
+			input.type,
+			input.at,
+			this.#config.responseTargets,
+			this.#config.schedules,
+		);
+		const s = text.severity[sev]!;
+
+		const result = el('div', undefined, { 'data-testid': 'severity-result', 'data-severity': sev });
+		result.append(el('p', s.title, { class: 'calc-severity' }), el('p', s.meaning));
+		if (assessment.lowered.length) {
+			result.append(el('p', formatMessage(text.base, { id: assessment.base })));
+			const reasons = el('ul');
+			for (const reason of assessment.lowered) reasons.append(el('li', text.reasons[reason]));
+			result.append(reasons);
+		}
+
+		const time = el('time', undefined, {
+			'data-testid': 'first-response-due',
+			datetime: toUtcSecondString(due),
+		});
+		const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		time.append(
+			el(
+				'span',
+				formatMessage(text.beijing, { time: formatDateTime(due, lang, this.#config.beijingZone) }),
+			),
+			el('br'),
+			el(
+				'span',
+				formatMessage(text.local, { time: formatDateTime(due, lang, localZone), zone: localZone }),
+			),
+		);
+		const remaining = due.getTime() - Date.now();
+		const relative = formatMessage(remaining >= 0 ? text.in : text.ago, {
+			duration: formatDuration(remaining, lang),
+		});
+		result.append(
+			el('h4', text.headings.due),
+			time,
+			el('p', relative, { 'data-testid': 'first-response-relative' }),
+			el('p', text.target[`${input.type}-${sev}`] ?? ''),
+			el('h4', text.headings.followUp),
+			el('p', s.followUp),
+			el('h4', text.headings.customer),
+		);
+		const customer = el('ul');
+		for (const item of s.customer) customer.append(el('li', item));
+		result.append(customer, el('h4', text.headings.channel), el('p', text.channel));
+		region.replaceChildren(result);
+	}
+
+	async #copy(): Promise<void> {
+		const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
+		const link = this.querySelector<HTMLInputElement>('#calc-link')!;
+		try {
+			await navigator.clipboard.writeText(link.value);
+			status.textContent = this.#config.text.copied;
+		} catch {
+			link.select();
+			status.textContent = this.#config.text.copyFailed;
+		}
+	}
+}
+
+/** An instant as the value of a `datetime-local` field in the reader's own zone. */
+function toLocalInputValue(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A date-time in a zone, with weekday, for a language. */
+function formatDateTime(date: Date, lang: string, timeZone: string): string {
+	return new Intl.DateTimeFormat(lang, {
+		timeZone,
+		weekday: 'short',
+		year: 'numeric',
+		month: 'short',
+		day: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+	}).format(date);
+}
+
+/** A duration such as "14 h 30 min" in a language, through Intl.DurationFormat where available. */
+function formatDuration(ms: number, lang: string): string {
+	const { days, hours, minutes } = durationParts(ms);
+	const parts = { days, hours, minutes };
+	const DurationFormat = (
+		Intl as unknown as {
+			DurationFormat?: new (l: string, o: object) => { format(d: object): string };
+		}
+	).DurationFormat;
+	if (DurationFormat) return new DurationFormat(lang, { style: 'short' }).format(parts);
+	return (Object.entries(parts) as Array<[string, number]>)
+		.filter(([, n]) => n > 0)
+		.map(([unit, n]) =>
+			new Intl.NumberFormat(lang, {
+				style: 'unit',
+				unit: unit.slice(0, -1),
+				unitDisplay: 'short',
+			}).format(n),
+		)
+		.join(' ');
+}

@@ -1,0 +1,97 @@
+import type { TFunction } from 'i18next';
+import { policy } from '../data/policy.ts';
+import { daysPattern, toUtcTime, windowHours } from '../lib/hours.ts';
+import type { Policy } from '../schemas/policy.ts';
+
+type Channel = Policy['channels'][number];
+type Schedule = Policy['schedules'][string];
+
+/** Weekdays as words (`Monday to Friday`, `every day`), or a list of localized day names. */
+export function daysText(days: readonly number[], t: TFunction, langTag: string): string {
+	const pattern = daysPattern(days);
+	if (pattern !== 'custom') return t(`hours.days.${pattern}`);
+	// 2024-01-01 was a Monday: day d is 2024-01-0d.
+	const name = new Intl.DateTimeFormat(langTag, { weekday: 'long', timeZone: 'UTC' });
+	return days.map((d) => name.format(new Date(Date.UTC(2024, 0, d)))).join(', ');
+}
+
+/** A schedule's hours in Beijing time with the UTC equivalent (all schedules are in Beijing time). */
+export function scheduleText(schedule: Schedule, t: TFunction, langTag: string): string {
+	const offset = policy.timeZones['beijing']!.utcOffset;
+	return schedule.windows
+		.map((w) => {
+			if (w.from === '00:00' && w.to === '24:00' && daysPattern(w.days) === 'every-day') {
+				return t('hours.always');
+			}
+			const utcFrom = toUtcTime(w.from, offset);
+			const utcTo = toUtcTime(w.to, offset);
+			return t('hours.beijing', {
+				days: daysText(w.days, t, langTag),
+				from: w.from,
+				to: w.to,
+				utcFrom: utcFrom.time,
+				utcTo: utcTo.time === '00:00' && utcTo.dayShift > 0 ? '24:00' : utcTo.time,
+			});
+		})
+		.join('; ');
+}
+
+/** When a channel is open, in a sentence. */
+export function channelHoursText(channel: Channel, t: TFunction, langTag: string): string {
+	const h = channel.hours;
+	switch (h.kind) {
+		case 'always':
+			return t('hours.always');
+		case 'partner':
+			return t('hours.partner');
+		case 'local':
+			return h.from && h.to
+				? t('hours.local', { days: daysText(h.days, t, langTag), from: h.from, to: h.to })
+				: t('hours.localBusiness', { days: daysText(h.days, t, langTag) });
+		case 'schedule':
+			return scheduleText(schedule(h.schedule), t, langTag);
+		case 'by-severity':
+			return Object.entries(h.bySeverity)
+				.reduce<Array<{ sevs: string[]; name: string }>>((groups, [sev, name]) => {
+					const same = groups.find((g) => g.name === name);
+					if (same) same.sevs.push(sev);
+					else groups.push({ sevs: [sev], name });
+					return groups;
+				}, [])
+				.map((g) =>
+					t('hours.bySeverity', {
+						severities: g.sevs.join('/'),
+						hours: scheduleText(schedule(g.name), t, langTag),
+					}),
+				)
+				.join('; ');
+	}
+}
+
+/** A schedule by name; the schema guarantees it exists. */
+export function schedule(name: string): Schedule {
+	const s = policy.schedules[name];
+	if (!s) throw new Error(`policy: no schedule "${name}"`);
+	return s;
+}
+
+/** The hours of one business day on a schedule (one full window). */
+export function businessDayHours(name: string): number {
+	const w = schedule(name).windows[0]!;
+	return windowHours(w.from, w.to);
+}
+
+/** A first-response target in words (`within 1 hour`, `within 3 business days`). */
+export function targetText(
+	type: 'technical' | 'billing',
+	severity: 'A' | 'B' | 'C',
+	t: TFunction,
+): string {
+	const targets: Partial<Record<'A' | 'B' | 'C', Policy['responseTargets']['technical']['A']>> =
+		policy.responseTargets[type];
+	const target = targets[severity];
+	if (!target) return t('response.none');
+	return 'hours' in target
+		? t('response.withinHours', { count: target.hours })
+		: t('response.withinBusinessDays', { count: target.businessDays });
+}
