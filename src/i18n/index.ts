@@ -2,6 +2,7 @@ import { createInstance, type TFunction } from 'i18next';
 import fi from '../../content/i18n/fi.json';
 import en from '../../content/i18n/en.json';
 import zhCn from '../../content/i18n/zh-cn.json';
+import type { PluralForms } from '../lib/format-message.ts';
 import { LANG_TAGS, type Locale } from '../lib/locales.ts';
 
 /** UI strings per locale: flat, dot-namespaced keys (plural forms end in `_one`, `_other`). */
@@ -40,13 +41,14 @@ export function useTranslations(locale: Locale): TFunction {
 }
 
 /** The plural forms of a key in a locale, for client scripts that format counts themselves. */
-export function pluralForms(locale: Locale, key: string): Record<string, string> {
+export function pluralForms(locale: Locale, key: string): PluralForms {
 	const categories = new Intl.PluralRules(LANG_TAGS[locale]).resolvedOptions().pluralCategories;
-	const forms: Record<string, string> = {};
+	const forms: Partial<Record<string, string>> = {};
 	for (const category of categories) {
 		const value = resources[locale][`${key}_${category}`];
 		if (value !== undefined) forms[category] = value;
 	}
-	if (forms['other'] === undefined) throw new Error(`i18n: ${locale} has no ${key}_other`);
-	return forms;
+	const other = forms['other'];
+	if (other === undefined) throw new Error(`i18n: ${locale} has no ${key}_other`);
+	return { ...forms, other };
 }

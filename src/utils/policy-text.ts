@@ -15,6 +15,21 @@ export function daysText(days: readonly number[], t: TFunction, langTag: string)
 	return days.map((d) => name.format(new Date(Date.UTC(2024, 0, d)))).join(', ');
 }
 
+/**
+ * A wall-clock time of the policy data (`09:00`, `24:00`) in the locale's own format
+ * (`09.00` in Finnish); 24:00, which `Intl` cannot format, keeps its hour.
+ */
+export function clockText(hhmm: string, langTag: string): string {
+	const [h = 0, m = 0] = hhmm.split(':').map(Number);
+	const text = new Intl.DateTimeFormat(langTag, {
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+		timeZone: 'UTC',
+	}).format(new Date(Date.UTC(2024, 0, 1, h % 24, m)));
+	return h === 24 ? text.replace(/^00/, '24') : text;
+}
+
 /** A schedule's hours in Beijing time with the UTC equivalent (all schedules are in Beijing time). */
 export function scheduleText(schedule: Schedule, t: TFunction, langTag: string): string {
 	const offset = policy.timeZones['beijing']!.utcOffset;
@@ -27,13 +42,16 @@ export function scheduleText(schedule: Schedule, t: TFunction, langTag: string):
 			const utcTo = toUtcTime(w.to, offset);
 			return t('hours.beijing', {
 				days: daysText(w.days, t, langTag),
-				from: w.from,
-				to: w.to,
-				utcFrom: utcFrom.time,
-				utcTo: utcTo.time === '00:00' && utcTo.dayShift > 0 ? '24:00' : utcTo.time,
+				from: clockText(w.from, langTag),
+				to: clockText(w.to, langTag),
+				utcFrom: clockText(utcFrom.time, langTag),
+				utcTo: clockText(
+					utcTo.time === '00:00' && utcTo.dayShift > 0 ? '24:00' : utcTo.time,
+					langTag,
+				),
 			});
 		})
-		.join('; ');
+		.join(t('list.separator'));
 }
 
 /** When a channel is open, in a sentence. */
@@ -46,7 +64,11 @@ export function channelHoursText(channel: Channel, t: TFunction, langTag: string
 			return t('hours.partner');
 		case 'local':
 			return h.from && h.to
-				? t('hours.local', { days: daysText(h.days, t, langTag), from: h.from, to: h.to })
+				? t('hours.local', {
+						days: daysText(h.days, t, langTag),
+						from: clockText(h.from, langTag),
+						to: clockText(h.to, langTag),
+					})
 				: t('hours.localBusiness', { days: daysText(h.days, t, langTag) });
 		case 'schedule':
 			return scheduleText(schedule(h.schedule), t, langTag);
@@ -64,7 +86,7 @@ export function channelHoursText(channel: Channel, t: TFunction, langTag: string
 						hours: scheduleText(schedule(g.name), t, langTag),
 					}),
 				)
-				.join('; ');
+				.join(t('list.separator'));
 	}
 }
 
