@@ -1,4 +1,7 @@
+import ArticleIndex from './article/ArticleIndex.astro';
 import Callout from './Callout.astro';
+import CodeBlock from './CodeBlock.astro';
+import GetHelpFlow from './help/GetHelpFlow.astro';
 import Steps from './Steps.astro';
 import TableWrap from './TableWrap.astro';
 import AdminCenter from './policy/AdminCenter.astro';
@@ -23,9 +26,12 @@ import SeverityCalculator from './calculator/SeverityCalculator.astro';
  * render facts from content/policy/support-policy.json, so pages never type them.
  */
 export const mdxComponents = {
+	ArticleIndex,
 	Callout,
+	GetHelpFlow,
 	Steps,
 	table: TableWrap,
+	pre: CodeBlock,
 	AdminCenter,
 	BusinessDay,
 	ChannelHours,

@@ -11,6 +11,41 @@ export const NAV_GROUPS = [
 	'reference',
 ] as const;
 
+/** Products that troubleshooting articles are grouped and filtered by. */
+export const PRODUCTS = [
+	'exchange',
+	'sharepoint',
+	'teams-skype',
+	'apps',
+	'identity',
+	'account',
+] as const;
+
+/** Frontmatter of a troubleshooting article (pages under `troubleshooting/`). */
+export const articleSchema = z
+	.object({
+		product: z.enum(PRODUCTS),
+		category: z.enum(['setup', 'configuration', 'outage', 'usage', 'account']),
+		/** Which services the steps apply to. */
+		services: z.array(z.enum(['global', '21vianet'])).min(1),
+		/** The severity the guidance's example of this problem typically gets. */
+		severity: z.enum(['A', 'B', 'C']),
+		/** Calculator answers that describe the typical case; the contact section links them. */
+		calculator: z
+			.object({
+				type: z.enum(['technical', 'billing']),
+				impact: z.enum(['down', 'degraded', 'minor']),
+				scope: z.enum(['many', 'one']),
+			})
+			.strict(),
+		/** Words a reader might search with that the text may not contain (synonyms, old names). */
+		keywords: z.array(z.string().min(1)).min(1),
+		/** The official documentation topic to read next, by its title. */
+		reference: z.string().min(1),
+		lastReviewed: z.coerce.date(),
+	})
+	.strict();
+
 /** Frontmatter of a page in `content/docs/<locale>/`. */
 export const docsSchema = z
 	.object({
@@ -30,8 +65,13 @@ export const docsSchema = z
 		audience: z.enum(['admin', 'user', 'everyone']).default('everyone'),
 		/** The page has no table of contents (short pages, the home page). */
 		toc: z.boolean().default(true),
+		/** Present on troubleshooting articles only. */
+		article: articleSchema.optional(),
 	})
 	.strict();
+
+/** Parsed frontmatter of a troubleshooting article. */
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;
 
 /** Parsed frontmatter of a docs page. */
 export type DocsFrontmatter = z.infer<typeof docsSchema>;
