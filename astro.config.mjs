@@ -2,12 +2,26 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The theme script runs inline in <head> so the page never flashes the wrong theme; Astro does
+ * not hash is:inline scripts, so its hash is added to the CSP here, from the same file.
+ */
+const themeInitHash = /** @type {`sha256-${string}`} */ (
+	`sha256-${createHash('sha256')
+		.update(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url)))
+		.digest('base64')}`
+);
 
 /** Where the site is deployed; canonical URLs, hreflang alternates and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://m365-support.example.com';
 
 export default defineConfig({
 	site,
+	// The benchmark builds generated corpora into temporary folders.
+	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	i18n: {
@@ -33,7 +47,7 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			// Pagefind compiles its search engine from WebAssembly.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
 		},
 	},
 	// Shiki writes inline styles that a strict CSP blocks; code blocks stay plain, styled by CSS.

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { expect, test } from '@playwright/test';
+import { DIST, builtPages } from './site-pages.ts';
+
+// Checks over the files in dist/ that need no browser: CSP, page metadata, headings, links.
+
+const LOCALES = ['fi', 'en', 'zh-cn'];
+const pages = builtPages();
+const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+const load = (path: string) => parse(readFileSync(fileOf(path), 'utf8'));
+const localeOf = (path: string) => LOCALES.find((l) => path.startsWith(`/${l}/`));
+
+/** The directives of a page's CSP meta tag. */
+function csp(doc: HTMLElement): Map<string, string[]> {
+	const content =
+		doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+	return new Map(
+		content
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((parts) => parts[0])
+			.map(([name, ...values]) => [name!, values]),
+	);
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+test.describe('Content Security Policy', () => {
+	for (const path of pages) {
+		test(`${path}: strict CSP that covers every inline script and style`, () => {
+			const doc = load(path);
+			const policy = csp(doc);
+			const scripts = policy.get('script-src') ?? [];
+			const styles = policy.get('style-src') ?? [];
+			expect(scripts.length).toBeGreaterThan(0);
+			expect(scripts).not.toContain("'unsafe-inline'");
+			expect(scripts).not.toContain("'unsafe-eval'");
+			expect(styles).not.toContain("'unsafe-inline'");
+			expect(policy.get('default-src')).toEqual(["'self'"]);
+			expect(policy.get('object-src')).toEqual(["'none'"]);
+			for (const script of doc.querySelectorAll('script:not([src])')) {
+				expect(scripts, 'inline script hash').toContain(sha256(script.rawText));
+			}
+			for (const style of doc.querySelectorAll('style')) {
+				expect(styles, 'inline style hash').toContain(sha256(style.rawText));
+			}
+			expect(doc.querySelectorAll('[style]'), 'style attributes').toHaveLength(0);
+			expect(
+				doc.querySelectorAll('[onclick], [onload], [onerror]'),
+				'inline handlers',
+			).toHaveLength(0);
+		});
+	}
+});
+
+test.describe('page metadata and headings', () => {
+	for (const path of pages.filter((p) => p !== '/')) {
+		test(`${path}: title, description, one h1, no skipped heading level`, () => {
+			const doc = load(path);
+			expect(doc.querySelector('title')?.text.trim()).toBeTruthy();
+			const description =
+				doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+			expect(description.length).toBeGreaterThan(0);
+			expect(description.length).toBeLessThanOrEqual(160);
+			expect(doc.querySelectorAll('h1')).toHaveLength(1);
+			const main = doc.querySelector('main') ?? doc;
+			const levels = main
+				.querySelectorAll('h1, h2, h3, h4, h5, h6')
+				.map((h) => Number(h.tagName[1]));
+			levels.forEach((level, i) => {
+				if (i > 0)
+					expect(level, `heading ${i} after h${levels[i - 1]}`).toBeLessThanOrEqual(
+						levels[i - 1]! + 1,
+					);
+			});
+		});
+	}
+});
+
+test.describe('links', () => {
+	for (const path of pages) {
+		test(`${path}: internal links resolve and stay in the page's language`, () => {
+			const doc = load(path);
+			const locale = localeOf(path);
+			for (const a of doc.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+				const raw = a.getAttribute('href') ?? a.getAttribute('src') ?? '';
+				if (
+					/^(https?:|mailto:|tel:)/.test(raw) &&
+					!raw.startsWith('https://m365-support.example.com')
+				)
+					continue;
+				const url = new URL(raw, `http://site${path}`);
+				if (url.host !== 'site' && url.host !== 'm365-support.example.com') continue;
+				const target = url.pathname;
+				const exists = existsSync(fileOf(target)) || existsSync(join(DIST, target));
+				expect(exists, `${raw} from ${path}`).toBe(true);
+				if (url.hash && target === new URL(path, 'http://site').pathname) {
+					expect(
+						doc.getElementById(decodeURIComponent(url.hash.slice(1))),
+						`anchor ${url.hash}`,
+					).not.toBeNull();
+				} else if (url.hash && existsSync(fileOf(target))) {
+					expect(
+						load(target).getElementById(decodeURIComponent(url.hash.slice(1))),
+						`anchor ${raw}`,
+					).not.toBeNull();
+				}
+				const targetLocale = localeOf(target);
+				const allowed = a.hasAttribute('data-lang-switch') || a.getAttribute('rel') === 'alternate';
+				if (locale && targetLocale && !allowed) {
+					expect(targetLocale, `${raw} from ${path} leaves the page's language`).toBe(locale);
+				}
+			}
+		});
+	}
+});
