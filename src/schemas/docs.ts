@@ -65,6 +65,8 @@ export const docsSchema = z
 		audience: z.enum(['admin', 'user', 'everyone']).default('everyone'),
 		/** The page has no table of contents (short pages, the home page). */
 		toc: z.boolean().default(true),
+		/** Words readers search with that the page text may not contain; indexed, not shown. */
+		keywords: z.array(z.string().min(1)).default([]),
 		/** Present on troubleshooting articles only. */
 		article: articleSchema.optional(),
 	})
