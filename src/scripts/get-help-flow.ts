@@ -1,3 +1,4 @@
+import { formatDateTime } from '../lib/format-date-time.ts';
 import { formatMessage, formatPlural, type PluralForms } from '../lib/format-message.ts';
 import type { ScheduleTable } from '../lib/first-response.ts';
 import {
@@ -9,13 +10,9 @@ import {
 } from '../lib/schedule.ts';
 import { assessSeverity, type SeverityInput } from '../lib/severity.ts';
 import { searchSite, type SearchHit } from './pagefind-client.ts';
+import { copyFieldText } from './copy-text.ts';
 import { excerptNodes } from './safe-excerpt.ts';
-import {
-	el,
-	formatDateTime,
-	renderSeverityResult,
-	type CalculatorConfig,
-} from './severity-result.ts';
+import { el, renderSeverityResult, type CalculatorConfig } from './severity-result.ts';
 
 /** What the flow needs from the build: localized strings and the policy's schedules. */
 export interface FlowConfig {
@@ -368,15 +365,11 @@ export class GetHelpFlow extends HTMLElement {
 	}
 
 	async #copy(): Promise<void> {
-		const status = this.#q('[data-draft-status]');
-		const area = this.#q<HTMLTextAreaElement>('[data-draft]');
-		try {
-			await navigator.clipboard.writeText(area.value);
-			status.textContent = this.#config.labels.copied;
-		} catch {
-			area.select();
-			status.textContent = this.#config.labels.copyFailed;
-		}
+		await copyFieldText(
+			this.#q<HTMLTextAreaElement>('[data-draft]'),
+			this.#q('[data-draft-status]'),
+			this.#config.labels,
+		);
 	}
 
 	#focus(selector: string): void {

@@ -7,6 +7,7 @@ import {
 } from '../lib/calculator-params.ts';
 import { formatMessage } from '../lib/format-message.ts';
 import type { SeverityInput } from '../lib/severity.ts';
+import { copyFieldText } from './copy-text.ts';
 import { el, renderSeverityResult, type CalculatorConfig } from './severity-result.ts';
 
 const SEVERITY_FIELDS = ['type', 'impact', 'scope', 'agreement', 'resource'] as const;
@@ -178,15 +179,11 @@ export class SeverityCalculator extends HTMLElement {
 	}
 
 	async #copy(): Promise<void> {
-		const status = this.querySelector<HTMLElement>('[data-copy-status]')!;
-		const link = this.querySelector<HTMLInputElement>('#calc-link')!;
-		try {
-			await navigator.clipboard.writeText(link.value);
-			status.textContent = this.#config.text.copied;
-		} catch {
-			link.select();
-			status.textContent = this.#config.text.copyFailed;
-		}
+		await copyFieldText(
+			this.querySelector<HTMLInputElement>('#calc-link')!,
+			this.querySelector<HTMLElement>('[data-copy-status]')!,
+			this.#config.text,
+		);
 	}
 }
 

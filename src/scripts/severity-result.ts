@@ -5,6 +5,7 @@ import {
 	type ResponseTargets,
 	type ScheduleTable,
 } from '../lib/first-response.ts';
+import { formatDateTime } from '../lib/format-date-time.ts';
 import { formatMessage } from '../lib/format-message.ts';
 import {
 	assessSeverity,
@@ -113,20 +114,6 @@ export function renderSeverityResult(
 	for (const item of s.customer) customer.append(el('li', item));
 	result.append(customer, el('h4', text.headings.channel), el('p', text.channel));
 	return result;
-}
-
-/** A date-time in a zone, with weekday, for a language. */
-export function formatDateTime(date: Date, lang: string, timeZone: string): string {
-	return new Intl.DateTimeFormat(lang, {
-		timeZone,
-		weekday: 'short',
-		year: 'numeric',
-		month: 'short',
-		day: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-	}).format(date);
 }
 
 /** A duration such as "14 h 30 min" in a language, through Intl.DurationFormat where available. */

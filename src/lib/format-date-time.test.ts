@@ -1,0 +1,26 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatDateTime } from './format-date-time.ts';
+
+const instant = new Date('2026-11-24T16:30:00Z');
+
+describe('formatDateTime', () => {
+	it('shows Beijing midnight of the next day as 00:30 on Wednesday', () => {
+		const text = formatDateTime(instant, 'en', 'Asia/Shanghai');
+		assert.match(text, /Wed/);
+		assert.match(text, /25/);
+		assert.match(text, /00:30/);
+	});
+	it('shows the same instant in Helsinki as 18:30 on Tuesday', () => {
+		const text = formatDateTime(instant, 'en', 'Europe/Helsinki');
+		assert.match(text, /Tue/);
+		assert.match(text, /18:30/);
+	});
+	it('uses the Finnish time separator', () => {
+		assert.match(formatDateTime(instant, 'fi', 'Europe/Helsinki'), /18\.30/);
+	});
+	it('does not depend on the host time zone', () => {
+		// Same result whatever TZ the suite runs under (CI runs UTC, Asia/Shanghai, Europe/Helsinki).
+		assert.match(formatDateTime(instant, 'zh-CN', 'Asia/Shanghai'), /00:30/);
+	});
+});

@@ -1,0 +1,16 @@
+/**
+ * A date-time in an explicit time zone for a language, with weekday and 24-hour clock
+ * (`Wed, Nov 25, 2026, 10:00`; Finnish writes `ke 25.11.2026 klo 10.00`).
+ */
+export function formatDateTime(instant: Date, langTag: string, timeZone: string): string {
+	return new Intl.DateTimeFormat(langTag, {
+		timeZone,
+		weekday: 'short',
+		year: 'numeric',
+		month: 'short',
+		day: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23',
+	}).format(instant);
+}
