@@ -33,7 +33,8 @@ export default defineConfig({
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'fi', locales: { fi: 'fi', en: 'en', 'zh-cn': 'zh-CN' } },
-			filter: (page) => !/\/404\/?$/.test(page),
+			// The root only chooses a language, and 404 pages are not content.
+			filter: (page) => new URL(page).pathname !== '/' && !/\/404\/?$/.test(page),
 		}),
 	],
 	security: {

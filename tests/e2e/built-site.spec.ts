@@ -117,3 +117,19 @@ test.describe('links', () => {
 		});
 	}
 });
+
+test.describe('sitemap', () => {
+	test('lists every content page once, with its three language alternates', () => {
+		const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+		const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>([\s\S]*?)<\/url>/g)];
+		const listed = entries.map((m) => new URL(m[1]!).pathname).sort();
+		const content = pages
+			.filter((p) => p !== '/' && p !== '/404.html' && !/\/404\/$/.test(p))
+			.sort();
+		expect(listed).toEqual(content);
+		for (const [, , links] of entries) {
+			const langs = [...links!.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]).sort();
+			expect(langs).toEqual(['en', 'fi', 'zh-CN']);
+		}
+	});
+});
