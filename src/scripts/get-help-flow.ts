@@ -127,7 +127,8 @@ export class GetHelpFlow extends HTMLElement {
 		this.#render();
 		void this.#search();
 		this.#timer = window.setInterval(() => this.#renderOpenStatus(), 60_000);
-		if (!this.#state.get('step')) input.focus();
+		// Focus without scrolling, so the page's heading and introduction stay in view.
+		if (!this.#state.get('step')) input.focus({ preventScroll: true });
 	}
 
 	disconnectedCallback(): void {
