@@ -22,6 +22,7 @@ export default defineConfig({
 	site,
 	// The benchmark builds generated corpora into temporary folders.
 	outDir: process.env.OUT_DIR ?? './dist',
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	i18n: {

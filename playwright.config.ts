@@ -25,7 +25,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
 		// Serves the already built dist/ (npm test builds first).
-		command: `node scripts/serve.mjs --port ${port}`,
+		command: `node tests/tools/serve.mjs --port ${port}`,
 		url: `http://127.0.0.1:${port}/fi/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

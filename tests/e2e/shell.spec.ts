@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { CONTRACT_SLUGS, LOCALE_LANGS, expect, pathOf, test } from './fixtures.ts';
 
 for (const [locale, lang] of Object.entries(LOCALE_LANGS)) {
@@ -92,5 +93,50 @@ test.describe('not found', () => {
 		await expect(page).toHaveURL(/\/en\/404\/\?missing=/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('h1')).toHaveText('Page not found');
+	});
+});
+
+test.describe('keyboard', () => {
+	test('opens the narrow-screen menu from the keyboard, and Escape closes it', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/en/support-hours/');
+		const sidebar = page.locator('#site-sidebar');
+		await expect(sidebar).toBeHidden();
+		await page.keyboard.press('Tab'); // skip link
+		await page.keyboard.press('Tab'); // menu button
+		const button = page.locator('menu-toggle button');
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await expect(sidebar).toBeVisible();
+		await expect(sidebar.locator('a').first()).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(sidebar).toBeHidden();
+		await expect(button).toBeFocused();
+	});
+
+	test('the skip link moves focus to the content', async ({ page }) => {
+		await page.goto('/fi/contact-support/');
+		await page.keyboard.press('Tab');
+		const skip = page.locator('.skip-link');
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main#content')).toBeFocused();
+	});
+});
+
+test.describe('facts from the policy data', () => {
+	test('pages show the phone number and hours the data file holds', async ({ page }) => {
+		const policy = JSON.parse(
+			readFileSync(new URL('../../content/policy/support-policy.json', import.meta.url), 'utf8'),
+		) as { phones: Record<string, { display: string; tel: string }> };
+		const phone = policy.phones['21vianet']!;
+		for (const locale of ['fi', 'en', 'zh-cn']) {
+			await page.goto(`/${locale}/contact-support/`);
+			await expect(page.locator(`main a[href="tel:${phone.tel}"]`).first()).toHaveText(
+				phone.display,
+			);
+		}
 	});
 });

@@ -20,7 +20,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = new URL('../..', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = [
 	'--headless=new',
@@ -86,7 +86,7 @@ function pagesPerLocale(outDir) {
 async function serve(dir, port) {
 	const child = spawn(
 		node,
-		[join(ROOT, 'scripts/serve.mjs'), '--dir', dir, '--port', String(port)],
+		[join(ROOT, 'tests/tools/serve.mjs'), '--dir', dir, '--port', String(port)],
 		{ stdio: 'ignore' },
 	);
 	for (let i = 0; i < 50; i++) {
@@ -203,7 +203,9 @@ async function searchCost(browser, base, locale) {
 
 /** A temporary copy of content/docs with `n` generated pages per locale. */
 function syntheticCorpus(n) {
-	const dir = mkdtempSync(join(tmpdir(), `m365-bench-${n}-`));
+	// Inside the project (Astro resolves content modules relative to it), in a git-ignored folder.
+	mkdirSync(join(ROOT, '.bench-tmp'), { recursive: true });
+	const dir = mkdtempSync(join(ROOT, '.bench-tmp', `corpus-${n}-`));
 	cpSync(join(ROOT, 'content/docs'), dir, { recursive: true });
 	const words = {
 		fi: 'postilaatikko käyttäjä järjestelmänvalvoja palvelupyyntö tuki laskutus tilaus salasana kirjautuminen sivusto oikeudet',
@@ -260,18 +262,24 @@ for (const n of [100, 1000]) {
 	const docs = syntheticCorpus(n);
 	const out = mkdtempSync(join(tmpdir(), 'm365-bench-out-'));
 	try {
-		const times = build(out, { CONTENT_DOCS_DIR: docs });
+		// A cache of its own, so the generated pages never reach the normal build's content cache.
+		const times = build(out, { CONTENT_DOCS_DIR: docs, ASTRO_CACHE_DIR: join(docs, '.cache') });
 		const srv = await serve(out, 4398);
 		const b = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
 		const search = await searchCost(b, 'http://127.0.0.1:4398', 'en');
 		await b.close();
 		srv.kill();
 		results.scaling.push({ extraPagesPerLocale: n, ...times, search });
+	} catch (error) {
+		results.scaling.push({ extraPagesPerLocale: n, error: String(error).slice(0, 500) });
 	} finally {
 		rmSync(docs, { recursive: true, force: true });
 		rmSync(out, { recursive: true, force: true });
 	}
 }
+rmSync(join(ROOT, '.bench-tmp'), { recursive: true, force: true });
+// The next normal build must not reuse types generated for the generated corpus.
+timed(bin('astro'), ['sync']);
 
 // Budgets.
 const failures = [];
@@ -293,7 +301,8 @@ for (const [l, s] of Object.entries(results.search))
 	if (s.firstBytes > BUDGET.firstSearch)
 		failures.push(`search ${l}: first search ${kb(s.firstBytes)} > ${kb(BUDGET.firstSearch)}`);
 const big = results.scaling.find((s) => s.extraPagesPerLocale === 1000);
-if (big && big.buildMs + big.indexMs > BUDGET.build3000Ms)
+if (big?.error) failures.push(`3 × 1,000 extra pages: build failed`);
+else if (big && big.buildMs + big.indexMs > BUDGET.build3000Ms)
 	failures.push(
 		`3 × 1,000 extra pages: ${big.buildMs + big.indexMs} ms > ${BUDGET.build3000Ms} ms`,
 	);

@@ -1,7 +1,7 @@
 // A small static file server for dist/, as a static host or CDN would serve it:
 // directory index pages, a redirect to the trailing-slash URL, dist/404.html with
 // status 404 for anything missing. Used by `npm start` and the end-to-end tests.
-// Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
+// Usage: node tests/tools/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';

@@ -1,5 +1,5 @@
 // Takes screenshots of pages in every locale, light and dark, desktop and narrow,
-// into screenshots/ (not committed). Usage: node scripts/screenshots.mjs [slug ...]
+// into screenshots/ (not committed). Usage: node tests/tools/screenshots.mjs [slug ...]
 // Needs the site served (npm start) on BASE_URL, default http://127.0.0.1:4321.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
