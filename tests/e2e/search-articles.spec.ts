@@ -75,7 +75,8 @@ for (const [locale, queries] of Object.entries(ARTICLE_QUERIES)) {
 		await page.goto(`/${locale}/`);
 		const misses = await page.evaluate(
 			async ({ locale, queries }) => {
-				const pagefind = await import('/pagefind/pagefind.js');
+				const url = '/pagefind/pagefind.js'; // a variable: resolved by the browser, not by TypeScript
+				const pagefind = await import(url);
 				await pagefind.init();
 				const missed: string[] = [];
 				for (const [slug, query] of Object.entries(queries)) {
