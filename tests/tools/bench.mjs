@@ -161,7 +161,7 @@ async function lighthouseScores(base, path) {
 			Object.entries(result.lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
 		);
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 	}
 }
 
