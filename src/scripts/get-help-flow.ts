@@ -67,6 +67,8 @@ const STATE = [
 	'resource',
 ] as const;
 type StateKey = (typeof STATE)[number];
+/** The state answered with radio buttons (the rest is the search field, its filters and the step). */
+const RADIO_KEYS = STATE.filter((k) => !['q', 'product', 'audience', 'step'].includes(k));
 /** Where the articles opened from the results are remembered for the draft (this tab only). */
 const TRIED_KEY = 'get-help.tried';
 
@@ -155,15 +157,7 @@ export class GetHelpFlow extends HTMLElement {
 			const value = this.#state.get(name) ?? '';
 			select.value = [...select.options].some((o) => o.value === value) ? value : '';
 		}
-		for (const key of [
-			'role',
-			'service',
-			'topic',
-			'impact',
-			'scope',
-			'agreement',
-			'resource',
-		] as const) {
+		for (const key of RADIO_KEYS) {
 			const value = this.#state.get(key);
 			const radio = [
 				...this.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${key}"]`),
