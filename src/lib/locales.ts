@@ -25,3 +25,10 @@ export const NATIVE_NAMES: Readonly<Record<Locale, string>> = {
 export function isLocale(value: string): value is Locale {
 	return (LOCALES as readonly string[]).includes(value);
 }
+
+/** The shortest query worth searching: Chinese words are often one character, others need two. */
+export const SEARCH_MIN_LENGTH: Readonly<Record<Locale, number>> = {
+	fi: 2,
+	en: 2,
+	'zh-cn': 1,
+};

@@ -1,6 +1,5 @@
 import { formatDateTime } from '../lib/format-date-time.ts';
 import { formatMessage, formatPlural, type PluralForms } from '../lib/format-message.ts';
-import type { ScheduleTable } from '../lib/first-response.ts';
 import {
 	isOpen,
 	nextOpening,
@@ -11,14 +10,13 @@ import {
 import { assessSeverity, type SeverityInput } from '../lib/severity.ts';
 import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { copyFieldText } from './copy-text.ts';
-import { excerptNodes } from './safe-excerpt.ts';
-import { el, renderSeverityResult, type CalculatorConfig } from './severity-result.ts';
+import { renderHit } from './search-hit.ts';
+import { renderSeverityResult, type CalculatorConfig } from './severity-result.ts';
 
 /** What the flow needs from the build: localized strings and the policy's schedules. */
 export interface FlowConfig {
 	lang: string;
 	calculator: CalculatorConfig;
-	schedules: ScheduleTable;
 	globalBilling: { days: number[]; from?: string | undefined; to?: string | undefined } | undefined;
 	search: {
 		results: PluralForms;
@@ -26,6 +24,7 @@ export interface FlowConfig {
 		loading: string;
 		unavailable: string;
 		hint: string;
+		minLength: number;
 	};
 	status: { open: string; closed: string; closedLocal: string };
 	draft: Record<
@@ -173,7 +172,7 @@ export class GetHelpFlow extends HTMLElement {
 		const status = this.#q('[data-search-status]');
 		const list = this.#q('[data-results]');
 		const empty = this.#q<HTMLElement>('[data-empty]');
-		if (query.length < 2) {
+		if (query.length < search.minLength) {
 			list.replaceChildren();
 			empty.hidden = true;
 			status.textContent = query ? search.hint : '';
@@ -193,7 +192,7 @@ export class GetHelpFlow extends HTMLElement {
 			return;
 		}
 		if (hits === null) return;
-		list.replaceChildren(...hits.map((hit) => resultItem(hit)));
+		list.replaceChildren(...hits.map(renderHit));
 		empty.hidden = hits.length > 0;
 		status.textContent = hits.length
 			? formatPlural(search.results, hits.length, lang)
@@ -255,7 +254,8 @@ export class GetHelpFlow extends HTMLElement {
 	}
 
 	#renderOpenStatus(): void {
-		const { schedules, status, lang, calculator } = this.#config;
+		const { status, lang, calculator } = this.#config;
+		const { schedules } = calculator;
 		const now = new Date();
 		const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 		this.querySelectorAll<HTMLElement>('[data-open-status]').forEach((node) => {
@@ -370,25 +370,6 @@ export class GetHelpFlow extends HTMLElement {
 	#focus(selector: string): void {
 		this.#q(selector).focus();
 	}
-}
-
-/** One search result: title link, highlighted excerpt, and the matching sections. */
-function resultItem(hit: SearchHit): HTMLLIElement {
-	const li = el('li');
-	const link = el('a', hit.title, { href: hit.url, 'data-title': hit.title });
-	const excerpt = el('p');
-	excerpt.append(...excerptNodes(hit.excerpt));
-	li.append(link, excerpt);
-	if (hit.subResults.length) {
-		const sub = el('ul');
-		for (const s of hit.subResults) {
-			const item = el('li');
-			item.append(el('a', s.title, { href: s.url, 'data-title': `${hit.title}: ${s.title}` }));
-			sub.append(item);
-		}
-		li.append(sub);
-	}
-	return li;
 }
 
 /** Articles opened from the results in this tab. */

@@ -103,6 +103,12 @@ for (const locale of LOCALES) {
 }
 
 test.describe('get-help flow state', () => {
+	test('searches a one-character Chinese word, as the header search does', async ({ page }) => {
+		await page.goto('/zh-cn/get-help/');
+		await page.locator('#help-q').fill('邮');
+		await expect(page.locator('[data-results] > li').first()).toBeVisible();
+	});
+
 	test('keeps the search and the answers through a reload', async ({ page }) => {
 		await searchThenEscalate(page, 'en');
 		await choose(page, 'role', 'admin');
