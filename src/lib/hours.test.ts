@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { daysPattern, offsetMinutes, toUtcTime, windowHours } from './hours.ts';
+import { daysPattern, offsetMinutes, toUtcTime } from './hours.ts';
 
 describe('daysPattern', () => {
 	it('recognises every day of the week in any order', () => {
@@ -37,14 +37,5 @@ describe('toUtcTime', () => {
 	});
 	it('moves a western time past midnight to the next day', () => {
 		assert.deepEqual(toUtcTime('22:00', '-05:00'), { time: '03:00', dayShift: 1 });
-	});
-});
-
-describe('windowHours', () => {
-	it('measures a window that ends at midnight', () => {
-		assert.equal(windowHours('09:00', '24:00'), 15);
-	});
-	it('measures China business hours', () => {
-		assert.equal(windowHours('09:00', '18:00'), 9);
 	});
 });

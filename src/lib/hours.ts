@@ -30,9 +30,3 @@ export function toUtcTime(hhmm: string, offset: string): ShiftedTime {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return { time: `${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`, dayShift };
 }
-
-/** The length of a window in hours (`09:00`–`24:00` → 15). */
-export function windowHours(from: string, to: string): number {
-	const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-	return (minutes(to) - minutes(from)) / 60;
-}

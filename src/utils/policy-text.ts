@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { policy } from '../data/policy.ts';
-import { daysPattern, toUtcTime, windowHours } from '../lib/hours.ts';
+import { daysPattern, toUtcTime } from '../lib/hours.ts';
+import { businessDayLength, parseSchedule } from '../lib/schedule.ts';
 import type { Policy } from '../schemas/policy.ts';
 
 type Channel = Policy['channels'][number];
@@ -97,10 +98,19 @@ export function schedule(name: string): Schedule {
 	return s;
 }
 
-/** The hours of one business day on a schedule (one full window). */
+/** The hours of one business day on a schedule, measured by the same clock the calculator uses. */
 export function businessDayHours(name: string): number {
-	const w = schedule(name).windows[0]!;
-	return windowHours(w.from, w.to);
+	return businessDayLength(parseSchedule(schedule(name))) / 3_600_000;
+}
+
+/** "Channel: hours" for one channel of the policy data, e.g. on the contact card. */
+export function channelLine(id: string, t: TFunction, langTag: string): string {
+	const channel = policy.channels.find((c) => c.id === id);
+	if (!channel) throw new Error(`policy: no channel "${id}"`);
+	return t('contact.channelHours', {
+		channel: t(`channel.name.${id}`),
+		hours: channelHoursText(channel, t, langTag),
+	});
 }
 
 /** A first-response target in words (`within 1 hour`, `within 3 business days`). */
