@@ -6,6 +6,8 @@ const executablePath =
 	process.env['CHROMIUM_PATH'] ??
 	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env['E2E_PORT'] ?? 4322);
+/** The built site to serve; parallel work builds into its own folder (OUT_DIR) and points here. */
+const distDir = process.env['DIST_DIR'] ?? 'dist';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
 		// Serves the already built dist/ (npm test builds first).
-		command: `node tests/tools/serve.mjs --port ${port}`,
+		command: `node tests/tools/serve.mjs --port ${port} --dir ${distDir}`,
 		url: `http://127.0.0.1:${port}/fi/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,
