@@ -1,8 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
-/** The built site. */
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+/** The built site: `dist/`, or the folder in DIST_DIR (a build made with OUT_DIR). */
+export const DIST = process.env['DIST_DIR']
+	? resolve(process.env['DIST_DIR']) + sep
+	: new URL('../../dist/', import.meta.url).pathname;
 
 /** Every HTML page of the built site as a URL path (`/en/get-help/`), Pagefind's files excluded. */
 export function builtPages(): string[] {
