@@ -5,15 +5,22 @@ import GetHelpFlow from './help/GetHelpFlow.astro';
 import Steps from './Steps.astro';
 import TableWrap from './TableWrap.astro';
 import AdminCenter from './policy/AdminCenter.astro';
+import Address from './policy/Address.astro';
 import BusinessDay from './policy/BusinessDay.astro';
 import ChannelHours from './policy/ChannelHours.astro';
 import ChannelTable from './policy/ChannelTable.astro';
+import CommunityForums from './policy/CommunityForums.astro';
+import ConnectLine from './policy/ConnectLine.astro';
 import ContactCard from './policy/ContactCard.astro';
 import GlobalOnlineSteps from './policy/GlobalOnlineSteps.astro';
+import GlossaryTable from './GlossaryTable.astro';
 import HoursTable from './policy/HoursTable.astro';
+import OpenNow from './policy/OpenNow.astro';
 import Phone from './policy/Phone.astro';
 import PolicyList from './policy/PolicyList.astro';
 import RequestPath from './policy/RequestPath.astro';
+import RetiredOn from './policy/RetiredOn.astro';
+import ServiceCode from './policy/ServiceCode.astro';
 import ResponseTable from './policy/ResponseTable.astro';
 import ResponseTarget from './policy/ResponseTarget.astro';
 import SeverityTable from './policy/SeverityTable.astro';
@@ -33,15 +40,22 @@ export const mdxComponents = {
 	table: TableWrap,
 	pre: CodeBlock,
 	AdminCenter,
+	Address,
 	BusinessDay,
 	ChannelHours,
 	ChannelTable,
+	CommunityForums,
+	ConnectLine,
 	ContactCard,
 	GlobalOnlineSteps,
+	GlossaryTable,
 	HoursTable,
+	OpenNow,
 	Phone,
 	PolicyList,
 	RequestPath,
+	RetiredOn,
+	ServiceCode,
 	ResponseTable,
 	ResponseTarget,
 	SeverityTable,

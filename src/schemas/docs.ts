@@ -1,3 +1,4 @@
+import externalHosts from '../../content/links/external-hosts.json' with { type: 'json' };
 import { z } from 'zod';
 
 /** Sidebar groups, in the order the navigation shows them. */
@@ -18,8 +19,28 @@ export const PRODUCTS = [
 	'teams-skype',
 	'apps',
 	'identity',
+	'security',
+	'licensing',
+	'networking',
 	'account',
 ] as const;
+
+/** A link to an official documentation host (content/links/external-hosts.json). */
+const officialUrl = z
+	.url({ protocol: /^https$/ })
+	.refine((url) => externalHosts.documentation.includes(new URL(url).hostname), {
+		message: 'a documentation host listed in content/links/external-hosts.json',
+	});
+
+/** An official page to read next: its title as published, and whether that title is English. */
+const referenceSchema = z
+	.object({
+		title: z.string().min(1),
+		url: officialUrl,
+		/** Set when the page (or its title) is in English on a Finnish or Chinese page. */
+		lang: z.literal('en').optional(),
+	})
+	.strict();
 
 /** Frontmatter of a troubleshooting article (pages under `troubleshooting/`). */
 export const articleSchema = z
@@ -40,8 +61,14 @@ export const articleSchema = z
 			.strict(),
 		/** Words a reader might search with that the text may not contain (synonyms, old names). */
 		keywords: z.array(z.string().min(1)).min(1),
-		/** The official documentation topic to read next, by its title. */
-		reference: z.string().min(1),
+		/** The official pages to read next, linked (tests/unit/articles.test.ts requires them). */
+		references: z.array(referenceSchema).min(1).optional(),
+		/** @deprecated The old unlinked title; replaced by `references`. */
+		reference: z.string().min(1).optional(),
+		/** What to collect before contacting support: rendered as a list and carried into get-help. */
+		collect: z.array(z.string().min(1)).optional(),
+		/** Menu names stay in English on this page because the localized labels are not verified. */
+		englishLabels: z.boolean().default(false),
 		lastReviewed: z.coerce.date(),
 	})
 	.strict();
@@ -67,6 +94,8 @@ export const docsSchema = z
 		toc: z.boolean().default(true),
 		/** Words readers search with that the page text may not contain; indexed, not shown. */
 		keywords: z.array(z.string().min(1)).default([]),
+		/** When the page's facts were last checked (guidance pages; articles keep theirs in `article`). */
+		lastReviewed: z.coerce.date().optional(),
 		/** Present on troubleshooting articles only. */
 		article: articleSchema.optional(),
 	})

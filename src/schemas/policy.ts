@@ -6,14 +6,35 @@ const weekday = z.number().int().min(1).max(7);
 /** An i18next key into content/i18n/<locale>.json. */
 const key = z.string().regex(/^policy\.[\w.-]+$/, 'an i18n key starting with policy.');
 const severity = z.enum(['A', 'B', 'C']);
+/** One value for each service. */
+const perService = <T extends z.ZodType>(value: T) =>
+	z.object({ global: value, '21vianet': value }).strict();
 
 const scheduleSchema = z.object({
 	$comment: z.string().optional(),
 	timeZone: z.string().min(1),
 	windows: z.array(z.object({ days: z.array(weekday).min(1), from: hhmm, to: hhmm })).min(1),
+	/** The statutory calendar behind closedDates and extraWorkingDates: its source and the years it covers. */
+	calendar: z
+		.object({
+			years: z.array(z.number().int().min(2000).max(2100)).min(1),
+			source: z.string().min(1),
+			sourceUrl: z.url({ protocol: /^https?$/ }),
+		})
+		.strict()
+		.optional(),
 	closedDates: z.array(isoDate),
 	extraWorkingDates: z.array(isoDate),
 });
+
+/** A community forum or self-help address a non-admin can use, with its name's i18n key. */
+const forumSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		nameKey: key,
+		url: z.url({ protocol: /^https$/ }),
+	})
+	.strict();
 
 const hoursSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('always') }),
@@ -44,7 +65,6 @@ export const policySchema = z
 			z.enum(['global', '21vianet']),
 			z.object({
 				nameKey: key,
-				adminCenterUrl: z.url({ protocol: /^https$/ }),
 				requestPathKey: key,
 				assistedSupportLanguagesKey: key,
 			}),
@@ -125,6 +145,28 @@ export const policySchema = z
 				at: z.iso.datetime({ offset: true }),
 			}),
 		),
+		/** Community forums per service, as the official support pages name them. */
+		communityForums: z
+			.object({
+				$comment: z.string().optional(),
+				global: z.array(forumSchema).min(1),
+				'21vianet': z.array(forumSchema).min(1),
+			})
+			.strict(),
+		/** SUPPORT-POLICY 6: addresses per service; null where not verified for that service. */
+		endpoints: z
+			.object({ $comment: z.string().optional() })
+			.catchall(perService(z.string().min(1).nullable())),
+		/** SUPPORT-POLICY 6: the PowerShell connection line of each module per service. */
+		connect: z
+			.object({ $comment: z.string().optional() })
+			.catchall(perService(z.string().regex(/^Connect-\w+/))),
+		/** Retired products: the retirement date per service and the successor's name. */
+		retirements: z
+			.object({ $comment: z.string().optional() })
+			.catchall(
+				z.object({ global: isoDate, '21vianet': isoDate, successor: z.string().min(1) }).strict(),
+			),
 	})
 	.strict()
 	.superRefine((policy, ctx) => {

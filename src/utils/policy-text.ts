@@ -125,5 +125,5 @@ export function targetText(
 	if (!target) return t('response.none');
 	return 'hours' in target
 		? t('response.withinHours', { count: target.hours })
-		: t('response.withinBusinessDays', { count: target.businessDays });
+		: t('response.withinBusinessDays', { count: target.businessDays, context: type });
 }

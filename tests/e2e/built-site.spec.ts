@@ -118,6 +118,34 @@ test.describe('links', () => {
 	}
 });
 
+/** External hosts pages may link to (content/links/external-hosts.json), in one list. */
+const externalHosts = (() => {
+	const data = JSON.parse(
+		readFileSync(new URL('../../content/links/external-hosts.json', import.meta.url), 'utf8'),
+	) as { documentation: string[]; services: string[] };
+	return new Set([...data.documentation, ...data.services]);
+})();
+
+test.describe('external links', () => {
+	for (const path of pages) {
+		test(`${path}: external links are https, well-formed and to an allowed host`, () => {
+			for (const a of load(path).querySelectorAll('a[href]')) {
+				const raw = a.getAttribute('href') ?? '';
+				if (!/^[a-z][a-z+.-]*:/i.test(raw) || /^(mailto|tel):/.test(raw)) continue;
+				if (raw.startsWith('https://m365-support.example.com')) continue;
+				expect(raw, `${raw} from ${path}`).toMatch(/^https:\/\//);
+				expect(raw, `CJK text or full-width punctuation in ${raw} from ${path}`).not.toMatch(
+					/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u,
+				);
+				expect(
+					externalHosts.has(new URL(raw).hostname),
+					`${new URL(raw).hostname} (from ${path}) is not in content/links/external-hosts.json`,
+				).toBe(true);
+			}
+		});
+	}
+});
+
 test.describe('sitemap', () => {
 	test('lists every content page once, with its three language alternates', () => {
 		const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');

@@ -94,8 +94,11 @@ describe('UI strings', () => {
 	}
 
 	it('defines every key the code and the policy data use', () => {
-		const defined = new Set(Object.keys(strings.en).map(baseKey));
-		const undefinedKeys = [...usedKeys()].filter((k) => !defined.has(k)).sort();
+		const defined = Object.keys(strings.en).map(baseKey);
+		// A key used with i18next `context` is defined by its forms (`key_technical`, `key_billing`).
+		const undefinedKeys = [...usedKeys()]
+			.filter((k) => !defined.some((d) => d === k || d.startsWith(`${k}_`)))
+			.sort();
 		assert.deepEqual(undefinedKeys, []);
 	});
 
