@@ -1,3 +1,8 @@
+import { trimExcerpt } from '../lib/search-excerpt.ts';
+import { mergeResults, rankByService, type TermHit } from '../lib/search-merge.ts';
+import { normalizeQuery } from '../lib/search-normalize.ts';
+import { queryTerms, type SearchWords } from '../lib/search-terms.ts';
+
 /** A search hit as the site shows it: Pagefind's result data, trimmed to what we render. */
 export interface SearchHit {
 	url: string;
@@ -5,6 +10,21 @@ export interface SearchHit {
 	excerpt: string;
 	subResults: Array<{ url: string; title: string; excerpt: string }>;
 	filters: Record<string, string[]>;
+}
+
+/** The two services a page can be for (article frontmatter `services`). */
+export type Service = 'global' | '21vianet';
+
+/** Options of {@link searchSite}. */
+export interface SearchOptions {
+	/** Most hits returned (8). */
+	limit?: number;
+	/** Wait this long for more typing; a newer call then resolves the older one to `null`. */
+	debounceMs?: number;
+	/** Pagefind filters, such as `{ product: 'Exchange' }`. */
+	filters?: Record<string, unknown>;
+	/** The reader's service: pages only for the other service rank below all others. */
+	service?: Service;
 }
 
 interface PagefindResultData {
@@ -15,20 +35,22 @@ interface PagefindResultData {
 	filters?: Record<string, string[]>;
 }
 
+interface PagefindResult extends TermHit {
+	data(): Promise<PagefindResultData>;
+}
+
 interface PagefindModule {
 	options(opts: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(
 		term: string | null,
 		opts?: { filters?: Record<string, unknown> },
-	): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
-	debouncedSearch(
-		term: string,
-		opts?: { filters?: Record<string, unknown> },
-		ms?: number,
-	): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+	): Promise<{ results: PagefindResult[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
+
+/** Whole-query results below this number bring in the search of each term on its own. */
+const FEW_RESULTS = 3;
 
 let loading: Promise<PagefindModule> | undefined;
 
@@ -37,37 +59,105 @@ export function loadPagefind(): Promise<PagefindModule> {
 	loading ??= (async () => {
 		const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
 		const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-		await module.options({ excerptLength: 24 });
+		await module.options({ excerptLength: 24, excerptEllipsis: '…' });
 		await module.init();
 		return module;
 	})();
 	return loading;
 }
 
+let words: Promise<SearchWords> | undefined;
+
+/** The query word lists of the page's language (content/search), loaded with the first search. */
+function loadWords(): Promise<SearchWords> {
+	const lang = document.documentElement.lang.toLowerCase();
+	words ??= (
+		lang.startsWith('zh')
+			? import('../../content/search/zh-cn.json')
+			: lang.startsWith('fi')
+				? import('../../content/search/fi.json')
+				: import('../../content/search/en.json')
+	).then((m) => m.default as SearchWords);
+	return words;
+}
+
+/** A word that found nothing, cut to a stem-like prefix (Pagefind matches prefixes): a typo or an inflection. */
+function shorter(word: string): string | undefined {
+	return /^\p{Script=Latin}{6,}$/u.test(word)
+		? word.slice(0, Math.max(5, Math.ceil(word.length * 0.6)))
+		: undefined;
+}
+
+/** The localized names of the services as Pagefind filter values (from the header search). */
+function serviceNames(): Partial<Record<Service, string>> {
+	try {
+		return JSON.parse(
+			document.querySelector<HTMLElement>('[data-service-names]')?.dataset.serviceNames ?? '{}',
+		) as Partial<Record<Service, string>>;
+	} catch {
+		return {};
+	}
+}
+
+/** Whether a page is for the service: its `service` filter, else its section (`/21vianet/`). */
+function fitsService(hit: SearchHit, service: Service, names: Partial<Record<Service, string>>) {
+	const values = hit.filters['service'];
+	if (values?.length) return values.includes(names[service] ?? service);
+	return service === '21vianet' || !/\/21vianet\//.test(hit.url);
+}
+
+let latest = 0;
+
 /**
- * Searches the page language's index; resolves `null` when a newer search superseded
- * this one (debounced), else the top `limit` hits.
+ * Searches the page language's index through the query pipeline (normalize, drop filler,
+ * synonyms, Chinese segmentation, term-by-term merge; src/lib/search-*.ts). Resolves `null`
+ * when a newer call superseded this one (debounced), else the top `limit` hits.
  */
 export async function searchSite(
 	term: string,
-	{
-		limit = 8,
-		debounceMs = 0,
-		filters = {},
-	}: { limit?: number; debounceMs?: number; filters?: Record<string, unknown> } = {},
+	{ limit = 8, debounceMs = 0, filters = {}, service }: SearchOptions = {},
 ): Promise<SearchHit[] | null> {
-	const pagefind = await loadPagefind();
-	const response =
-		debounceMs > 0
-			? await pagefind.debouncedSearch(term, { filters }, debounceMs)
-			: await pagefind.search(term, { filters });
-	if (response === null) return null;
-	const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-	return data.map((d) => ({
-		url: d.url,
-		title: d.meta['title'] ?? d.url,
-		excerpt: d.excerpt,
-		subResults: (d.sub_results ?? []).filter((s) => s.url !== d.url).slice(0, 3),
-		filters: d.filters ?? {},
-	}));
+	const call = ++latest;
+	if (debounceMs > 0) {
+		await new Promise((r) => setTimeout(r, debounceMs));
+		if (call !== latest) return null;
+	}
+	const [pagefind, lists] = await Promise.all([loadPagefind(), loadWords()]);
+	const find = async (q: string) => (q ? (await pagefind.search(q, { filters })).results : []);
+	const { full, groups } = queryTerms(term, lists);
+	const whole = await find(full || normalizeQuery(term));
+	const single = groups.length === 1 && groups[0]!.length === 1;
+	const runs =
+		whole.length >= FEW_RESULTS || single || !groups.length
+			? []
+			: await Promise.all(
+					groups.map((alternatives) =>
+						Promise.all(
+							alternatives.map(async (alt) => {
+								const found = await find(alt);
+								const stem = found.length ? undefined : shorter(alt);
+								return stem ? find(stem) : found;
+							}),
+						),
+					),
+				);
+	if (call !== latest && debounceMs > 0) return null;
+	const byId = new Map<string, PagefindResult>();
+	for (const r of [...whole, ...runs.flat(2)]) if (!byId.has(r.id)) byId.set(r.id, r);
+	const ranked = mergeResults(whole, runs).slice(0, service ? limit * 2 : limit);
+	const data = await Promise.all(ranked.map((m) => byId.get(m.id)!.data()));
+	if (call !== latest && debounceMs > 0) return null;
+	const hits = data.map((d): SearchHit => {
+		const title = d.meta['title'] ?? d.url;
+		return {
+			url: d.url,
+			title,
+			excerpt: trimExcerpt(d.excerpt, title),
+			subResults: (d.sub_results ?? []).filter((s) => s.url !== d.url).slice(0, 3),
+			filters: d.filters ?? {},
+		};
+	});
+	if (!service) return hits;
+	const names = serviceNames();
+	return rankByService(hits, (h) => fitsService(h, service, names)).slice(0, limit);
 }

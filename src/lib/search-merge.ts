@@ -1,0 +1,69 @@
+/** One page in one Pagefind result list: its id and Pagefind's relevance score. */
+export interface TermHit {
+	id: string;
+	score: number;
+}
+
+/** A page in the merged list with its combined score (0 to 1.5). */
+export interface MergedHit {
+	id: string;
+	score: number;
+}
+
+/** Extra score for a page that contains every informative word (the whole-query search). */
+export const WHOLE_QUERY_BONUS = 0.5;
+
+/** Each hit's score divided by the best score of its list: 1 for the best page, less for others. */
+function relative(hits: TermHit[]): Map<string, number> {
+	const best = Math.max(0, ...hits.map((h) => h.score)) || 1;
+	return new Map(hits.map((h) => [h.id, h.score / best]));
+}
+
+/**
+ * Merges the whole-query results with the results of each term searched on its own into one
+ * ranked list. The score of a page:
+ *
+ * - per term group (a word and its synonyms; a page's best alternative counts), half for
+ *   matching the term at all and half for Pagefind's score relative to the best page for it;
+ * - terms weighted by rarity, `1 / √(pages matching the term)`, averaged over the terms that
+ *   match anything (a typo that matches nothing does not count against any page): 0 to 1;
+ * - plus {@link WHOLE_QUERY_BONUS} × (½ + ½ × relative score) when the page matched the whole
+ *   query, which Pagefind only returns for pages that contain every word.
+ *
+ * Pagefind's score already favours words in titles and headings. Ties keep first-seen order.
+ */
+export function mergeResults(whole: TermHit[], groups: TermHit[][][]): MergedHit[] {
+	const order = new Map<string, number>();
+	const see = (id: string) => order.has(id) || order.set(id, order.size);
+	whole.forEach((h) => see(h.id));
+	const terms = groups
+		.map((alternatives) => {
+			const best = new Map<string, number>();
+			for (const run of alternatives)
+				for (const [id, s] of relative(run)) best.set(id, Math.max(best.get(id) ?? 0, s));
+			return { best, weight: best.size ? 1 / Math.sqrt(best.size) : 0 };
+		})
+		.filter((t) => t.weight > 0);
+	terms.forEach((t) => t.best.forEach((_, id) => see(id)));
+	const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0) || 1;
+	const wholeScores = relative(whole);
+	const scored = [...order.keys()].map((id) => {
+		let score = 0;
+		for (const t of terms) {
+			const s = t.best.get(id);
+			if (s !== undefined) score += (t.weight * (0.5 + 0.5 * s)) / totalWeight;
+		}
+		const w = wholeScores.get(id);
+		if (w !== undefined) score += WHOLE_QUERY_BONUS * (0.5 + 0.5 * w);
+		return { id, score };
+	});
+	return scored.sort((a, b) => b.score - a.score || order.get(a.id)! - order.get(b.id)!);
+}
+
+/**
+ * Moves items for another service below the others, keeping each part's order. `fits` says
+ * whether an item is for the reader's service (pages for every service fit).
+ */
+export function rankByService<T>(items: T[], fits: (item: T) => boolean): T[] {
+	return [...items.filter(fits), ...items.filter((i) => !fits(i))];
+}

@@ -1,0 +1,104 @@
+import { normalizeQuery } from './search-normalize.ts';
+
+/** A locale's query word lists (content/search/<locale>.json). */
+export interface SearchWords {
+	/** Question and filler words that say nothing about the topic. */
+	stop: string[];
+	/** Words of negation; they match nearly every page, so they never form a term of their own. */
+	negations: string[];
+	/** Groups of words readers use for the same thing; a match on one searches them all. */
+	synonyms: string[][];
+}
+
+/** What to search for: the informative words together, and each with its alternatives. */
+export interface QueryTerms {
+	/** The informative words in the reader's order, for one search that needs them all. */
+	full: string;
+	/** One group per informative word or phrase: the typed form first, then its synonyms. */
+	groups: string[][];
+}
+
+/** Most term groups searched separately: enough for a long question, bounded in time. */
+export const MAX_GROUPS = 6;
+
+const HAN = /\p{Script=Han}/u;
+
+/** Splits a normalized query into words; Chinese is segmented, runs of single characters rejoined. */
+export function queryWords(normalized: string, segment: (text: string) => string[]): string[] {
+	const out: string[] = [];
+	for (const chunk of normalized.split(' ').filter(Boolean))
+		out.push(...(HAN.test(chunk) ? segment(chunk) : [chunk]));
+	return out;
+}
+
+/** Word segmentation for Chinese with the platform's `Intl.Segmenter`, else one word per character. */
+export function segmentChinese(text: string): string[] {
+	if (typeof Intl.Segmenter !== 'function') return Array.from(text);
+	const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+	return Array.from(segmenter.segment(text))
+		.filter((s) => s.isWordLike !== false)
+		.map((s) => s.segment);
+}
+
+/** Joins runs of single Chinese characters the segmenter split apart (`账|号` → `账号`). */
+function joinSingles(words: string[]): string[] {
+	const out: string[] = [];
+	let run = '';
+	for (const w of words) {
+		if (w.length === 1 && HAN.test(w)) {
+			run += w;
+			continue;
+		}
+		if (run) out.push(run);
+		run = '';
+		out.push(w);
+	}
+	if (run) out.push(run);
+	return out;
+}
+
+/**
+ * The terms of a query: stop words and negations dropped, synonyms (one or more words, longest
+ * first) expanded to their group, repeated groups once, at most {@link MAX_GROUPS}.
+ */
+export function queryTerms(
+	query: string,
+	words: SearchWords,
+	segment: (text: string) => string[] = segmentChinese,
+): QueryTerms {
+	const stop = new Set([...words.stop, ...words.negations]);
+	const tokens = queryWords(normalizeQuery(query), segment);
+	const members = words.synonyms
+		.flatMap((group) => group.map((m) => ({ seq: queryWords(normalizeQuery(m), segment), group })))
+		.sort((a, b) => b.seq.length - a.seq.length);
+	const picked: Array<{ typed: string; group: string[] | undefined }> = [];
+	let pending: string[] = [];
+	const flush = () => {
+		for (const w of joinSingles(pending)) picked.push({ typed: w, group: undefined });
+		pending = [];
+	};
+	for (let i = 0; i < tokens.length;) {
+		const hit = members.find((m) => m.seq.every((w, k) => tokens[i + k] === w));
+		if (hit) {
+			flush();
+			picked.push({ typed: hit.seq.join(' '), group: hit.group });
+			i += hit.seq.length;
+			continue;
+		}
+		const token = tokens[i++]!;
+		if (stop.has(token)) flush();
+		else pending.push(token);
+	}
+	flush();
+	const groups: string[][] = [];
+	const seen = new Set<string>();
+	for (const { typed, group } of picked) {
+		const alternatives = [typed, ...(group ?? []).filter((g) => g !== typed)];
+		const key = [...alternatives].sort().join('|');
+		if (seen.has(key) || stop.has(typed)) continue;
+		seen.add(key);
+		groups.push(alternatives);
+	}
+	const kept = groups.slice(0, MAX_GROUPS);
+	return { full: kept.map((g) => g[0]).join(' '), groups: kept };
+}
