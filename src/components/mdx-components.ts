@@ -14,6 +14,7 @@ import ConnectLine from './policy/ConnectLine.astro';
 import ContactCard from './policy/ContactCard.astro';
 import GlobalOnlineSteps from './policy/GlobalOnlineSteps.astro';
 import GlossaryTable from './GlossaryTable.astro';
+import HolidayCalendar from './policy/HolidayCalendar.astro';
 import HoursTable from './policy/HoursTable.astro';
 import OpenNow from './policy/OpenNow.astro';
 import Phone from './policy/Phone.astro';
@@ -49,6 +50,7 @@ export const mdxComponents = {
 	ContactCard,
 	GlobalOnlineSteps,
 	GlossaryTable,
+	HolidayCalendar,
 	HoursTable,
 	OpenNow,
 	Phone,

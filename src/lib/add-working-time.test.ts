@@ -99,8 +99,8 @@ describe('addWorkingTime', () => {
 			'2026-11-30T10:00:00.000Z',
 		],
 		[
-			'runs 250 business days of billing hours to a Friday 18:00',
-			billing,
+			'runs 250 business days of weekday-only billing hours to a Friday 18:00',
+			{ ...billing, closedDates: [], extraWorkingDates: [] },
 			'2026-01-05T01:00:00.000Z',
 			250 * 9 * HOUR,
 			'2026-12-18T10:00:00.000Z',

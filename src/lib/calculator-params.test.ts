@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+	needsAQuestions,
 	CALCULATOR_CHOICES,
 	parseCalculatorParams,
 	parseOffsetDateTime,
@@ -40,6 +41,8 @@ describe('parseOffsetDateTime', () => {
 			'2026-11-24T02:00:00.000Z',
 		],
 		['reads -00:00 as UTC', '2026-11-24T10:00-00:00', '2026-11-24T10:00:00.000Z'],
+		['reads 24:00 as the end of that day', '2026-11-24T24:00+08:00', '2026-11-24T16:00:00.000Z'],
+		['reads 24:00:00 at the end of February', '2026-02-28T24:00:00Z', '2026-03-01T00:00:00.000Z'],
 		['accepts the extreme offset +14:00', '2026-11-24T10:00+14:00', '2026-11-23T20:00:00.000Z'],
 		['accepts the extreme offset -14:00', '2026-11-24T10:00-14:00', '2026-11-25T00:00:00.000Z'],
 		['accepts 29 February of a leap year', '2028-02-29T00:00Z', '2028-02-29T00:00:00.000Z'],
@@ -78,7 +81,8 @@ describe('parseOffsetDateTime', () => {
 		['rejects month 00', '2026-00-10T10:00Z', 'impossible-date'],
 		['rejects day 00', '2026-11-00T10:00Z', 'impossible-date'],
 		['rejects hour 25', '2026-11-24T25:00Z', 'impossible-date'],
-		['rejects 24:00', '2026-11-24T24:00Z', 'impossible-date'],
+		['rejects 24:01', '2026-11-24T24:01Z', 'impossible-date'],
+		['rejects 24:00:01', '2026-11-24T24:00:01Z', 'impossible-date'],
 		['rejects minute 60', '2026-11-24T10:60Z', 'impossible-date'],
 		['rejects a leap second', '2026-12-31T23:59:60Z', 'impossible-date'],
 		['rejects an offset beyond +14:00', '2026-11-24T10:00+15:00', 'impossible-date'],
@@ -448,5 +452,17 @@ describe('calculator params properties', () => {
 			),
 			{ numRuns: 3000 },
 		);
+	});
+});
+
+describe('needsAQuestions', () => {
+	it('asks agreement and resource only while severity A is possible', () => {
+		assert.equal(needsAQuestions({}), true);
+		assert.equal(needsAQuestions({ type: 'technical', impact: 'down', scope: 'many' }), true);
+		assert.equal(needsAQuestions({ type: 'technical', impact: 'down' }), true);
+		assert.equal(needsAQuestions({ type: 'billing', impact: 'down', scope: 'many' }), false);
+		assert.equal(needsAQuestions({ type: 'technical', impact: 'degraded', scope: 'many' }), false);
+		assert.equal(needsAQuestions({ type: 'technical', impact: 'minor' }), false);
+		assert.equal(needsAQuestions({ type: 'technical', impact: 'down', scope: 'one' }), false);
 	});
 });

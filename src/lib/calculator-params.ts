@@ -92,8 +92,9 @@ function offsetMinutes(sign: string, hours: number, minutes: number): number {
 /**
  * Reads an ISO 8601 date-time with an offset: `YYYY-MM-DDTHH:MM[:SS[.fraction]]` then `Z` or
  * `±HH:MM` (uppercase T and Z; a space in place of '+' is read as '+'; the fraction is cut to
- * milliseconds). Checks in this order: shape ('malformed-date'), calendar and clock values,
- * including 24:00, second 60 and offsets beyond ±14:00 ('impossible-date'), the offset
+ * milliseconds); 24:00 (no seconds or fraction beyond zero) is the end of that day, the next
+ * day's 00:00. Checks in this order: shape ('malformed-date'), calendar and clock values,
+ * including 24:01, second 60 and offsets beyond ±14:00 ('impossible-date'), the offset
  * ('missing-offset'), then the written year within 2000–2100 ('out-of-range'). Never throws.
  */
 export function parseOffsetDateTime(raw: string): DateTimeResult {
@@ -114,7 +115,7 @@ export function parseOffsetDateTime(raw: string): DateTimeResult {
 		month <= 12 &&
 		day >= 1 &&
 		day <= daysInMonth(year, month) &&
-		hour <= 23 &&
+		(hour <= 23 || (hour === 24 && minute === 0 && second === 0 && !m[7])) &&
 		minute <= 59 &&
 		second <= 59 &&
 		offsetMins <= 59 &&
@@ -200,4 +201,15 @@ export function serializeCalculatorParams(values: CalculatorValues): string {
 	}
 	if (values.at !== undefined) pairs.push(`at=${toUtcSecondString(values.at)}`);
 	return pairs.join('&');
+}
+
+/**
+ * Whether the answers `agreement` and `resource` can still change the severity: only a technical
+ * request whose impact and scope are (or may still become) `down` and `many` can be A. Unknown
+ * answers count as "may still become".
+ */
+export function needsAQuestions(values: Partial<SeverityInput>): boolean {
+	if (values.type === 'billing') return false;
+	if (values.impact !== undefined && values.impact !== 'down') return false;
+	return values.scope !== 'one';
 }

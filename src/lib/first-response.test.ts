@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import policy from '../../content/policy/support-policy.json' with { type: 'json' };
 import {
 	findResponseTarget,
+	firstResponseDetail,
 	firstResponseDue,
 	type ResponseTargets,
 	type ScheduleTable,
@@ -407,4 +408,54 @@ describe('findResponseTarget', () => {
 	for (const [name, severity, type, expected] of cases) {
 		it(name, () => assert.deepEqual(findResponseTarget(severity, type, targets), expected));
 	}
+});
+
+describe("firstResponseDue: China's 2026 statutory calendar in the policy data", () => {
+	table([
+		[
+			'rolls a billing B opened Wed 30 Sep 17:00 over National Day to Thu 8 Oct 17:00',
+			'B',
+			'billing',
+			'2026-09-30T17:00:00+08:00',
+			'2026-10-08T09:00:00.000Z',
+		],
+		[
+			'counts the working Saturday 14 Feb and skips the Spring Festival for a billing C',
+			'C',
+			'billing',
+			'2026-02-13T10:00:00+08:00',
+			'2026-02-25T02:00:00.000Z',
+		],
+		[
+			'leaves a technical B on National Day untouched: 1 Oct 10:00 to 2 Oct 10:00',
+			'B',
+			'technical',
+			'2026-10-01T10:00:00+08:00',
+			'2026-10-02T02:00:00.000Z',
+		],
+	]);
+});
+
+describe('firstResponseDetail: years the statutory calendar does not cover', () => {
+	const detail = (sev: Severity, type: RequestType, at: string) =>
+		firstResponseDetail(sev, type, new Date(at), targets, schedules);
+	it('names no year for a billing deadline inside 2026', () => {
+		const d = detail('B', 'billing', '2026-09-30T17:00:00+08:00');
+		assert.equal(d.due.toISOString(), '2026-10-08T09:00:00.000Z');
+		assert.deepEqual(d.uncoveredYears, []);
+	});
+	it('names 2027 for a billing B opened Friday 29 Jan 2027 17:00, counted Monday to Friday', () => {
+		const d = detail('B', 'billing', '2027-01-29T17:00:00+08:00');
+		assert.equal(d.due.toISOString(), '2027-02-01T09:00:00.000Z');
+		assert.deepEqual(d.uncoveredYears, [2027]);
+	});
+	it('names 2027 for a billing span from 31 Dec 2026 into 1 Jan 2027', () => {
+		const d = detail('B', 'billing', '2026-12-31T17:00:00+08:00');
+		assert.equal(d.due.toISOString(), '2027-01-01T09:00:00.000Z');
+		assert.deepEqual(d.uncoveredYears, [2027]);
+	});
+	it('names no year for technical requests, which follow no statutory calendar', () => {
+		assert.deepEqual(detail('C', 'technical', '2027-06-01T10:00:00+08:00').uncoveredYears, []);
+		assert.deepEqual(detail('A', 'technical', '2027-06-01T10:00:00+08:00').uncoveredYears, []);
+	});
 });

@@ -1,5 +1,11 @@
 import { addWorkingTime } from './add-working-time.ts';
-import { businessDayLength, parseSchedule, type RawSchedule, type Schedule } from './schedule.ts';
+import {
+	businessDayLength,
+	parseSchedule,
+	uncoveredYears,
+	type RawSchedule,
+	type Schedule,
+} from './schedule.ts';
 import type { RequestType, Severity } from './severity.ts';
 
 /** A first-response target: hours on a schedule's clock, or business days (full windows) of it. */
@@ -59,4 +65,24 @@ export function firstResponseDue(
 		throw new Error(`The policy sets no first-response target for ${type} severity ${severity}`);
 	const schedule = scheduleNamed(target.schedule, schedules);
 	return addWorkingTime(at, targetDuration(target, schedule), schedule);
+}
+
+/**
+ * When the first response is due, and the years from `at` to the deadline whose statutory
+ * calendar the target's schedule does not hold (counted by weekday only; empty for a schedule
+ * without a calendar). Throws as `firstResponseDue` does.
+ */
+export function firstResponseDetail(
+	severity: Severity,
+	type: RequestType,
+	at: Date,
+	targets: ResponseTargets,
+	schedules: ScheduleTable,
+): { due: Date; uncoveredYears: number[] } {
+	const due = firstResponseDue(severity, type, at, targets, schedules);
+	const target = findResponseTarget(severity, type, targets)!;
+	return {
+		due,
+		uncoveredYears: uncoveredYears(at, due, scheduleNamed(target.schedule, schedules)),
+	};
 }

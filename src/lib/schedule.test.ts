@@ -6,6 +6,7 @@ import {
 	isOpen,
 	nextOpening,
 	parseSchedule,
+	uncoveredYears,
 	windowsFrom,
 	windowsOn,
 	type RawSchedule,
@@ -318,4 +319,27 @@ describe('parseSchedule', () => {
 	for (const [name, raw] of bad) {
 		it(name, () => assert.throws(() => parseSchedule(raw), RangeError));
 	}
+});
+
+describe('uncoveredYears', () => {
+	it('reads the covered years from the data file', () => {
+		assert.deepEqual(billing.calendarYears, [2026]);
+		assert.equal(technical.calendarYears, undefined);
+	});
+	it('lists each year of the span, in the zone, that the calendar does not cover', () => {
+		const span = (a: string, b: string) => uncoveredYears(new Date(a), new Date(b), billing);
+		assert.deepEqual(span('2026-02-13T02:00:00Z', '2026-02-25T02:00:00Z'), []);
+		// 31 Dec 2026 17:00 UTC is already 1 Jan 2027 in Beijing.
+		assert.deepEqual(span('2026-12-31T17:00:00Z', '2026-12-31T18:00:00Z'), [2027]);
+		assert.deepEqual(span('2025-12-31T01:00:00Z', '2028-01-03T01:00:00Z'), [2025, 2027, 2028]);
+	});
+	it('is empty for a schedule without a calendar', () => {
+		assert.deepEqual(
+			uncoveredYears(new Date('2030-01-01T00:00:00Z'), new Date('2031-01-01T00:00:00Z'), technical),
+			[],
+		);
+	});
+	it('rejects an invalid Date', () => {
+		assert.throws(() => uncoveredYears(new Date(NaN), new Date(), billing), RangeError);
+	});
 });

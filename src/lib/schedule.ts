@@ -18,12 +18,17 @@ export type Window = {
 	readonly to: string;
 };
 
-/** Opening hours in a time zone; dates are 'YYYY-MM-DD' in that zone. */
+/**
+ * Opening hours in a time zone; dates are 'YYYY-MM-DD' in that zone. `calendarYears`, when set,
+ * are the years whose statutory calendar `closedDates` and `extraWorkingDates` hold: any other
+ * year is counted by weekday only (see `uncoveredYears`).
+ */
 export type Schedule = {
 	readonly timeZone: string;
 	readonly windows: readonly Window[];
 	readonly closedDates: readonly string[];
 	readonly extraWorkingDates: readonly string[];
+	readonly calendarYears?: readonly number[];
 };
 
 /** A schedule as stored in JSON: weekdays are plain numbers until `parseSchedule` checks them. */
@@ -36,6 +41,7 @@ export type RawSchedule = {
 	}[];
 	readonly closedDates: readonly string[];
 	readonly extraWorkingDates: readonly string[];
+	readonly calendar?: { readonly years: readonly number[] } | undefined;
 };
 
 /** An open period: `start` inclusive, `end` exclusive. */
@@ -208,5 +214,24 @@ export function parseSchedule(raw: RawSchedule): Schedule {
 		windows,
 		closedDates: [...raw.closedDates],
 		extraWorkingDates: [...raw.extraWorkingDates],
+		...(raw.calendar ? { calendarYears: [...raw.calendar.years] } : {}),
 	};
+}
+
+/**
+ * The years, in the schedule's zone, from `start` to `end` (inclusive) whose statutory calendar
+ * the schedule does not hold, ascending. Empty for a schedule without `calendarYears` (one that
+ * follows no statutory calendar, such as an every-day window). Throws a RangeError for an invalid
+ * Date.
+ */
+export function uncoveredYears(start: Date, end: Date, schedule: Schedule): number[] {
+	checkInstant(start, 'uncoveredYears');
+	checkInstant(end, 'uncoveredYears');
+	const covered = schedule.calendarYears;
+	if (covered === undefined) return [];
+	const from = zonedParts(start, schedule.timeZone).year;
+	const to = zonedParts(end, schedule.timeZone).year;
+	const years: number[] = [];
+	for (let y = from; y <= to; y++) if (!covered.includes(y)) years.push(y);
+	return years;
 }

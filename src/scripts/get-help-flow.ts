@@ -1,23 +1,27 @@
-import { formatDateTime } from '../lib/format-date-time.ts';
+import { needsAQuestions } from '../lib/calculator-params.ts';
+import { firstResponseDue } from '../lib/first-response.ts';
 import { formatMessage, formatPlural, type PluralForms } from '../lib/format-message.ts';
-import {
-	isOpen,
-	nextOpening,
-	parseSchedule,
-	type RawSchedule,
-	type Schedule,
-} from '../lib/schedule.ts';
 import { assessSeverity, type SeverityInput } from '../lib/severity.ts';
-import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { copyFieldText } from './copy-text.ts';
+import {
+	adminMessageLines,
+	draftLines,
+	type AdminText,
+	type DraftText,
+	type TriedArticle,
+	type Zoned,
+} from './get-help/draft.ts';
+import { renderOpenStatus, type OpenStatusText } from './get-help/open-status.ts';
+import { FLOW_FIELDS, parseFlowParams, shorten, type FlowField } from './get-help/params.ts';
+import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { renderHit } from './search-hit.ts';
-import { renderSeverityResult, type CalculatorConfig } from './severity-result.ts';
+import { el, icsLink, renderSeverityResult, type CalculatorConfig } from './severity-result.ts';
 
-/** What the flow needs from the build: localized strings and the policy's schedules. */
+/** What the flow needs from the build: localized strings, the policy's schedules, the articles. */
 export interface FlowConfig {
 	lang: string;
 	calculator: CalculatorConfig;
-	globalBilling: { days: number[]; from?: string | undefined; to?: string | undefined } | undefined;
+	localHours: { days: number[]; from?: string | undefined; to?: string | undefined } | undefined;
 	search: {
 		results: PluralForms;
 		none: string;
@@ -26,37 +30,30 @@ export interface FlowConfig {
 		hint: string;
 		minLength: number;
 	};
-	status: { open: string; closed: string; closedLocal: string };
-	draft: Record<
-		| 'subject'
-		| 'problem'
-		| 'impact'
-		| 'severity'
-		| 'reasons'
-		| 'started'
-		| 'tried'
-		| 'contact'
-		| 'commitments'
-		| 'notGiven'
-		| 'none',
-		string
-	>;
+	status: OpenStatusText;
+	filters: { product: string[]; audience: string[] };
+	/** Troubleshooting articles of the locale by slug: what `tried` may name. */
+	articles: Record<string, TriedArticle>;
+	errors: Record<'unknown-value' | 'repeated' | 'tried' | 'future', string>;
+	next: string;
+	draft: DraftText;
+	admin: AdminText;
 	labels: {
 		impact: Record<string, string>;
 		scope: Record<string, string>;
 		severity: Record<string, string>;
+		service: Record<string, string>;
+		topic: Record<string, string>;
+		affected: Record<string, string>;
 		customerA: string[];
 		copied: string;
 		copyFailed: string;
 	};
 }
 
-/** URL parameters the flow keeps its state in, so a reload or the back button restores it. */
-const STATE = [
-	'q',
-	'product',
-	'audience',
-	'step',
+type ErrorField = FlowField | 'since' | 'started';
+/** Answers given with radio buttons. */
+const RADIO_KEYS = [
 	'role',
 	'service',
 	'topic',
@@ -64,70 +61,72 @@ const STATE = [
 	'scope',
 	'agreement',
 	'resource',
+	'affected',
 ] as const;
-type StateKey = (typeof STATE)[number];
-/** The state answered with radio buttons (the rest is the search field, its filters and the step). */
-const RADIO_KEYS = STATE.filter((k) => !['q', 'product', 'audience', 'step'].includes(k));
 /** Where the articles opened from the results are remembered for the draft (this tab only). */
 const TRIED_KEY = 'get-help.tried';
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** The `<get-help-flow>` island: search first, then the right channel, then a request draft. */
+/** The `<get-help-flow>` island: search first, then the right channel, then a draft or a message. */
 export class GetHelpFlow extends HTMLElement {
 	#config!: FlowConfig;
 	#state = new URLSearchParams();
+	#tried: string[] = [];
+	#errors = new Map<ErrorField, string>();
 	#timer: number | undefined;
 
 	connectedCallback(): void {
 		this.#config = JSON.parse(this.dataset.config ?? '{}') as FlowConfig;
-		const params = new URLSearchParams(location.search);
-		for (const key of STATE) {
-			const value = params.get(key);
-			if (value) this.#state.set(key, value.slice(0, 200));
+		const { filters, articles, errors } = this.#config;
+		const parsed = parseFlowParams(location.search, filters, Object.keys(articles));
+		this.#state = parsed.state;
+		this.#tried = parsed.tried;
+		for (const e of parsed.errors) {
+			const template = errors[e.code === 'tried' ? 'tried' : e.code];
+			this.#errors.set(e.field, formatMessage(template, { raw: shorten(e.raw) }));
 		}
 		this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
 			'[disabled]',
 		).forEach((c) => (c.disabled = false));
 		this.#restoreControls();
-		const input = this.#q('#help-q') as HTMLInputElement;
-		input.addEventListener(
-			'input',
-			() => this.#set('q', input.value.trim()) && void this.#search(),
-		);
-		this.#q('[data-search-form]').addEventListener('change', (e) => {
-			const t = e.target as HTMLSelectElement;
-			if (t.tagName !== 'SELECT') return;
-			this.#set(t.name as StateKey, t.value);
+		const input = this.#q<HTMLInputElement>('#help-q');
+		input.addEventListener('input', () => {
+			this.#errors.delete('q');
+			this.#set('q', input.value.trim());
 			void this.#search();
 		});
-		this.#q('[data-search-form]').addEventListener('submit', (e) => e.preventDefault());
+		const searchForm = this.#q('[data-search-form]');
+		searchForm.addEventListener('change', (e) => {
+			const t = e.target as HTMLSelectElement;
+			if (t.tagName !== 'SELECT') return;
+			this.#errors.delete(t.name as ErrorField);
+			this.#set(t.name as FlowField, t.value);
+			void this.#search();
+		});
+		searchForm.addEventListener('submit', (e) => e.preventDefault());
 		this.#q('[data-results]').addEventListener('click', (e) => this.#remember(e));
 		this.#q('[data-solved]').addEventListener('click', () => {
-			this.#q<HTMLElement>('[data-thanks]').hidden = false;
+			this.#q('[data-thanks]').hidden = false;
 			this.#set('step', '');
-			this.#render();
 		});
 		this.#q('[data-still]').addEventListener('click', () => {
-			this.#q<HTMLElement>('[data-thanks]').hidden = true;
+			this.#q('[data-thanks]').hidden = true;
+			this.#errors.delete('step');
 			this.#set('step', '2');
-			this.#render();
-			this.#focus('#step-channel');
+			// A button press, not a choice: taking the reader to the step it opened is expected.
+			this.#q('#step-channel').focus();
 		});
-		for (const form of ['[data-channel-form]', '[data-severity-form]']) {
-			this.#q(form).addEventListener('change', (e) => {
-				const t = e.target as HTMLInputElement;
-				if (t.type !== 'radio') return;
-				const wasStep3 = this.#step3Visible();
-				this.#set(t.name as StateKey, t.value);
-				this.#render();
-				if (!wasStep3 && this.#step3Visible()) this.#focus('#step-draft');
-			});
+		for (const form of ['[data-channel-form]', '[data-severity-form]', '[data-admin-form]']) {
+			this.#q(form).addEventListener('change', (e) => this.#onChoice(e));
 		}
 		this.#q('#help-started').addEventListener('input', () => this.#render());
-		this.#q('[data-copy-draft]').addEventListener('click', () => void this.#copy());
+		this.#q('#help-since').addEventListener('input', () => this.#render());
+		this.#q('[data-copy-draft]').addEventListener('click', () => void this.#copy('draft'));
+		this.#q('[data-copy-admin]').addEventListener('click', () => void this.#copy('admin'));
 		this.#q('[data-print-draft]').addEventListener('click', () => window.print());
 		this.#render();
 		void this.#search();
-		this.#timer = window.setInterval(() => this.#renderOpenStatus(), 60_000);
+		this.#timer = window.setInterval(() => this.#renderStatus(), 60_000);
 		// Focus without scrolling, so the page's heading and introduction stay in view.
 		if (!this.#state.get('step')) input.focus({ preventScroll: true });
 	}
@@ -140,29 +139,60 @@ export class GetHelpFlow extends HTMLElement {
 		return this.querySelector<T>(selector)!;
 	}
 
-	/** Sets a state value and writes the URL (replace: typing must not flood the history). */
-	#set(key: StateKey, value: string): true {
+	/** Sets a state value, writes the URL (replace: typing must not flood the history), renders. */
+	#set(key: FlowField, value: string): void {
 		if (value) this.#state.set(key, value);
 		else this.#state.delete(key);
-		const query = this.#state.toString();
-		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
-		return true;
+		const params = new URLSearchParams();
+		for (const field of FLOW_FIELDS) {
+			if (field === 'tried') this.#tried.forEach((slug) => params.append('tried', slug));
+			else if (this.#state.has(field)) params.set(field, this.#state.get(field)!);
+		}
+		const query = params.toString();
+		history.replaceState(
+			history.state,
+			'',
+			`${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+		);
+		this.#render();
+	}
+
+	/** A radio choice: never moves focus (WCAG 3.2.2); the next question is announced instead. */
+	#onChoice(event: Event): void {
+		const t = event.target as HTMLInputElement;
+		if (t.type !== 'radio') return;
+		const before = this.#visibleQuestions();
+		this.#errors.delete(t.name as ErrorField);
+		const service = this.#state.get('service');
+		this.#set(t.name as FlowField, t.value);
+		if (t.name === 'service' && service !== t.value) void this.#search();
+		const next = this.#visibleQuestions().find((q) => !before.includes(q));
+		if (next) this.#announce(formatMessage(this.#config.next, { step: next }));
+	}
+
+	/** The legends and step titles on screen, in order: what "next" is measured against. */
+	#visibleQuestions(): string[] {
+		return [...this.querySelectorAll<HTMLElement>('legend, .flow-step h2, [data-outcome] > p')]
+			.filter((n) => n.offsetParent !== null || n.getClientRects().length > 0)
+			.map((n) => shorten(n.textContent?.trim() ?? '', 120));
+	}
+
+	#announce(text: string): void {
+		const live = this.#q('[data-flow-live]');
+		live.textContent = text;
 	}
 
 	#restoreControls(): void {
-		(this.#q('#help-q') as HTMLInputElement).value = this.#state.get('q') ?? '';
+		this.#q<HTMLInputElement>('#help-q').value = this.#state.get('q') ?? '';
 		for (const name of ['product', 'audience'] as const) {
-			const select = this.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-			const value = this.#state.get(name) ?? '';
-			select.value = [...select.options].some((o) => o.value === value) ? value : '';
+			this.#q<HTMLSelectElement>(`select[name="${name}"]`).value = this.#state.get(name) ?? '';
 		}
 		for (const key of RADIO_KEYS) {
 			const value = this.#state.get(key);
-			const radio = [
-				...this.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${key}"]`),
-			].find((r) => r.value === value);
+			const radio = this.querySelector<HTMLInputElement>(
+				`input[type="radio"][name="${key}"][value="${value}"]`,
+			);
 			if (radio) radio.checked = true;
-			else this.#state.delete(key);
 		}
 	}
 
@@ -171,7 +201,7 @@ export class GetHelpFlow extends HTMLElement {
 		const query = this.#state.get('q') ?? '';
 		const status = this.#q('[data-search-status]');
 		const list = this.#q('[data-results]');
-		const empty = this.#q<HTMLElement>('[data-empty]');
+		const empty = this.#q('[data-empty]');
 		if (query.length < search.minLength) {
 			list.replaceChildren();
 			empty.hidden = true;
@@ -183,10 +213,16 @@ export class GetHelpFlow extends HTMLElement {
 			const value = this.#state.get(key);
 			if (value) filters[key] = value;
 		}
+		const service = this.#state.get('service');
 		status.textContent = search.loading;
 		let hits: SearchHit[] | null;
 		try {
-			hits = await searchSite(query, { limit: 5, debounceMs: 250, filters });
+			hits = await searchSite(query, {
+				limit: 5,
+				debounceMs: 250,
+				filters,
+				...(service === 'global' || service === '21vianet' ? { service } : {}),
+			} as Parameters<typeof searchSite>[1]);
 		} catch {
 			status.textContent = search.unavailable;
 			return;
@@ -199,23 +235,35 @@ export class GetHelpFlow extends HTMLElement {
 			: formatMessage(search.none, { query });
 	}
 
-	/** Remembers a result the reader opened, for "articles already tried" in the draft. */
+	/** Remembers a result the reader opened, for "articles already tried". */
 	#remember(event: Event): void {
 		const link = (event.target as HTMLElement).closest('a');
 		if (!link) return;
-		const tried = readTried().filter((t) => t.url !== link.href);
-		tried.push({ title: link.dataset.title ?? link.textContent ?? '', url: link.href });
+		const opened = readOpened().filter((t) => t.url !== link.href);
+		opened.push({ title: link.dataset.title ?? link.textContent ?? '', url: link.href });
 		try {
-			sessionStorage.setItem(TRIED_KEY, JSON.stringify(tried.slice(-10)));
+			sessionStorage.setItem(TRIED_KEY, JSON.stringify(opened.slice(-10)));
 		} catch {
-			/* storage blocked: the draft then lists no articles */
+			/* storage blocked: the draft then lists only the articles in the URL */
 		}
 	}
 
+	/** Articles tried: those in the URL (with their what-to-collect lists), then those opened here. */
+	#triedArticles(): TriedArticle[] {
+		const { articles } = this.#config;
+		const fromUrl = this.#tried.map((slug) => articles[slug]!).filter(Boolean);
+		const byPath = new Map(Object.values(articles).map((a) => [a.url, a]));
+		const opened = readOpened().map((o) => {
+			const path = new URL(o.url, location.href).pathname;
+			return byPath.get(path) ?? { title: o.title, url: o.url, collect: [] };
+		});
+		return [...fromUrl, ...opened].filter(
+			(a, i, all) => all.findIndex((b) => b.url === a.url) === i,
+		);
+	}
+
 	#outcome(): string | undefined {
-		const role = this.#state.get('role');
-		const service = this.#state.get('service');
-		const topic = this.#state.get('topic');
+		const [role, service, topic] = ['role', 'service', 'topic'].map((k) => this.#state.get(k));
 		if (role === 'user') return 'user';
 		if (role !== 'admin' || !service) return undefined;
 		if (service === 'partner') return 'partner';
@@ -224,156 +272,197 @@ export class GetHelpFlow extends HTMLElement {
 		return `21vianet-${topic}`;
 	}
 
-	#step3Visible(): boolean {
-		const outcome = this.#outcome();
-		return (
-			outcome === 'global' || outcome === '21vianet-technical' || outcome === '21vianet-billing'
-		);
-	}
-
 	#render(): void {
 		const step = this.#state.get('step');
-		this.#q<HTMLElement>('[data-step="2"]').hidden = step !== '2';
-		const role = this.#state.get('role');
-		const service = this.#state.get('service');
-		this.#q<HTMLElement>('fieldset[data-field="service"]').hidden = role !== 'admin';
-		this.#q<HTMLElement>('fieldset[data-field="topic"]').hidden =
+		this.#q('[data-step="2"]').hidden = step !== '2';
+		const [role, service, topic] = ['role', 'service', 'topic'].map((k) => this.#state.get(k));
+		this.#q('fieldset[data-field="service"]').hidden = role !== 'admin';
+		this.#q('fieldset[data-field="topic"]').hidden =
 			role !== 'admin' || !service || service === 'partner';
 		const outcome = step === '2' ? this.#outcome() : undefined;
 		this.querySelectorAll<HTMLElement>('[data-outcome]').forEach(
 			(o) => (o.hidden = o.dataset.outcome !== outcome),
 		);
-		const step3 = step === '2' && this.#step3Visible();
-		this.#q<HTMLElement>('[data-step="3"]').hidden = !step3;
+		const step3 =
+			outcome === 'global' || outcome === '21vianet-technical' || outcome === '21vianet-billing';
+		this.#q('[data-step="3"]').hidden = !step3;
 		const vianet = outcome?.startsWith('21vianet') ?? false;
+		const values = Object.fromEntries(
+			['impact', 'scope'].map((k) => [k, this.#state.get(k) ?? undefined]),
+		);
+		const aNeeded = vianet && needsAQuestions({ type: topic as 'technical', ...values });
 		this.querySelectorAll<HTMLElement>('[data-severity-question]').forEach((f) => {
-			f.hidden = !vianet && f.dataset.field !== 'impact' && f.dataset.field !== 'scope';
+			const field = f.dataset.field;
+			f.hidden =
+				field === 'impact' || field === 'scope'
+					? outcome === 'global' && topic === 'billing'
+					: !aNeeded;
 		});
-		this.#renderOpenStatus();
-		if (step3) this.#renderDraft(vianet);
+		this.#renderTried();
+		this.#checkTimes();
+		this.#renderErrors();
+		this.#renderStatus();
+		if (step3) this.#renderDraft(vianet, aNeeded);
+		if (outcome === 'user') this.#renderAdminMessage();
 	}
 
-	#renderOpenStatus(): void {
-		const { status, lang, calculator } = this.#config;
-		const { schedules } = calculator;
-		const now = new Date();
-		const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-		this.querySelectorAll<HTMLElement>('[data-open-status]').forEach((node) => {
-			const name = node.dataset.openStatus ?? '';
-			let schedule: Schedule | undefined;
-			const billing = this.#config.globalBilling;
-			if (name === 'global-billing' && billing?.from && billing.to) {
-				schedule = parseSchedule({
-					timeZone: readerZone,
-					windows: [{ days: billing.days, from: billing.from, to: billing.to }],
-					closedDates: [],
-					extraWorkingDates: [],
-				});
-			} else if (typeof schedules[name] === 'object') {
-				schedule = parseSchedule(schedules[name] as RawSchedule);
-			}
-			if (!schedule) return;
-			if (isOpen(now, schedule)) {
-				node.textContent = status.open;
-				return;
-			}
-			const opens = nextOpening(now, schedule);
-			const local = formatDateTime(opens, lang, readerZone);
-			node.textContent =
-				schedule.timeZone === calculator.beijingZone
-					? formatMessage(status.closed, {
-							beijing: formatDateTime(opens, lang, calculator.beijingZone),
-							local,
-						})
-					: formatMessage(status.closedLocal, { local });
+	#renderTried(): void {
+		const tried = this.#triedArticles();
+		this.#q('[data-tried-box]').hidden = tried.length === 0;
+		this.#q('[data-tried-list]').replaceChildren(
+			...tried.map((a) => {
+				const li = el('li');
+				li.append(el('a', a.title, { href: a.url }));
+				return li;
+			}),
+		);
+	}
+
+	/** A start time in the future gets a message next to its field. */
+	#checkTimes(): void {
+		for (const [field, id] of [
+			['started', '#help-started'],
+			['since', '#help-since'],
+		] as const) {
+			const input = this.#q<HTMLInputElement>(id);
+			const at = input.value ? new Date(input.value) : undefined;
+			if (at && at.getTime() > Date.now()) {
+				this.#errors.set(field, formatMessage(this.#config.errors.future, { raw: input.value }));
+			} else this.#errors.delete(field);
+		}
+	}
+
+	#renderErrors(): void {
+		this.querySelectorAll<HTMLElement>('[data-error-for]').forEach((slot) => {
+			const field = slot.dataset.errorFor as ErrorField;
+			const message = this.#errors.get(field);
+			slot.replaceChildren(
+				...(message
+					? [el('p', message, { class: 'field-error', 'data-testid': 'input-error' })]
+					: []),
+			);
+			const control =
+				slot.closest('fieldset') ?? this.querySelector(`[aria-describedby~="${slot.id}"]`);
+			if (message) control?.setAttribute('aria-invalid', 'true');
+			else control?.removeAttribute('aria-invalid');
 		});
 	}
 
-	#renderDraft(withSeverity: boolean): void {
-		const { draft, labels, calculator } = this.#config;
+	#renderStatus(): void {
+		const { lang, calculator, localHours, status } = this.#config;
+		renderOpenStatus(this, {
+			lang,
+			beijingZone: calculator.beijingZone,
+			schedules: calculator.schedules,
+			localHours,
+			status,
+		});
+	}
+
+	/** A time field's value as an instant in the reader's zone, unless empty or in the future. */
+	#time(id: string): Zoned | undefined {
+		const value = this.#q<HTMLInputElement>(id).value;
+		const instant = value ? new Date(value) : undefined;
+		if (!instant || Number.isNaN(instant.getTime()) || instant.getTime() > Date.now())
+			return undefined;
+		return { instant, zone: zone() };
+	}
+
+	#renderDraft(vianet: boolean, aNeeded: boolean): void {
+		const { draft, labels, calculator, lang } = this.#config;
 		const s = this.#state;
-		const problem = s.get('q') ?? '';
-		const lines: string[] = [];
-		const line = (template: string, values: Record<string, string>) =>
-			lines.push(formatMessage(template, values));
-		line(draft.subject, { text: problem.slice(0, 80) || draft.notGiven });
-		line(draft.problem, { text: problem || draft.notGiven });
-		const impact = s.get('impact');
-		const scope = s.get('scope');
-		line(draft.impact, {
-			impact: (impact && labels.impact[impact]) || draft.notGiven,
-			scope: (scope && labels.scope[scope]) || draft.notGiven,
-		});
 		const region = this.#q('[data-severity-result]');
-		region.replaceChildren();
-		const input = this.#severityInput();
-		if (withSeverity && input) {
+		const icsSlot = this.#q('[data-draft-ics]');
+		const live = this.#q('[data-flow-live]');
+		const input = vianet ? this.#severityInput(aNeeded) : undefined;
+		let severity;
+		let due: Date | undefined;
+		if (input) {
 			const assessment = assessSeverity(input, calculator.severityRules);
-			region.append(renderSeverityResult(calculator, input));
-			line(draft.severity, {
+			const { element, summary } = renderSeverityResult(calculator, input, 3);
+			region.replaceChildren(element);
+			if (live.textContent !== summary) live.textContent = summary;
+			due = firstResponseDue(
+				assessment.severity,
+				input.type,
+				input.at,
+				calculator.responseTargets,
+				calculator.schedules,
+			);
+			icsSlot.replaceChildren(icsLink(calculator, assessment.severity, input.type, input.at, due));
+			severity = {
 				id: assessment.severity,
 				name: labels.severity[assessment.severity] ?? '',
-			});
-			if (assessment.lowered.length) {
-				line(draft.reasons, {
-					reasons: assessment.lowered.map((r) => calculator.text.reasons[r]).join(' '),
-				});
-			}
+				reasons: assessment.lowered.map((r) => calculator.text.reasons[r]),
+			};
+		} else {
+			region.replaceChildren();
+			icsSlot.replaceChildren();
 		}
-		const started = (this.#q('#help-started') as HTMLInputElement).value;
-		line(draft.started, {
-			time: started
-				? formatDateTime(
-						new Date(started),
-						this.#config.lang,
-						Intl.DateTimeFormat().resolvedOptions().timeZone,
-					)
-				: draft.notGiven,
-		});
-		lines.push('', draft.tried);
-		const tried = readTried();
-		lines.push(...(tried.length ? tried.map((t) => `- ${t.title} (${t.url})`) : [draft.none]));
-		lines.push('', draft.contact);
-		if (withSeverity && input && assessSeverity(input, calculator.severityRules).severity === 'A') {
-			lines.push('', draft.commitments, ...labels.customerA.map((c) => `- ${c}`));
-		}
-		this.#q<HTMLTextAreaElement>('[data-draft]').value = lines.join('\n');
+		const [service, topic, impact, scope] = ['service', 'topic', 'impact', 'scope'].map(
+			(k) => s.get(k) ?? undefined,
+		);
+		const askImpact = !(service === 'global' && topic === 'billing');
+		this.#q<HTMLTextAreaElement>('[data-draft]').value = draftLines(draft, {
+			lang,
+			beijingZone: calculator.beijingZone,
+			problem: s.get('q') ?? '',
+			service: service ? labels.service[service] : undefined,
+			type: topic ? labels.topic[topic] : undefined,
+			impact: askImpact ? (impact && labels.impact[impact]) || undefined : undefined,
+			scope: askImpact ? (scope && labels.scope[scope]) || undefined : undefined,
+			severity,
+			opened: { instant: input?.at ?? new Date(), zone: zone() },
+			beijing: vianet,
+			due,
+			started: this.#time('#help-started'),
+			tried: this.#triedArticles(),
+			commitments: severity?.id === 'A' ? labels.customerA : undefined,
+		}).join('\n');
 	}
 
-	#severityInput(): (SeverityInput & { at: Date }) | undefined {
+	#renderAdminMessage(): void {
+		const { draft, admin, labels, lang } = this.#config;
+		const affected = this.#state.get('affected');
+		this.#q<HTMLTextAreaElement>('[data-admin-message]').value = adminMessageLines(draft, admin, {
+			lang,
+			problem: this.#state.get('q') ?? '',
+			since: this.#time('#help-since'),
+			affected: affected ? labels.affected[affected] : undefined,
+			tried: this.#triedArticles(),
+		}).join('\n');
+	}
+
+	#severityInput(aNeeded: boolean): (SeverityInput & { at: Date }) | undefined {
 		const s = this.#state;
 		const type = s.get('topic');
 		const [impact, scope, agreement, resource] = ['impact', 'scope', 'agreement', 'resource'].map(
 			(k) => s.get(k),
 		);
-		if (
-			(type !== 'technical' && type !== 'billing') ||
-			!impact ||
-			!scope ||
-			!agreement ||
-			!resource
-		)
-			return undefined;
-		return { type, impact, scope, agreement, resource, at: new Date() } as SeverityInput & {
-			at: Date;
-		};
+		if ((type !== 'technical' && type !== 'billing') || !impact || !scope) return undefined;
+		if (aNeeded && (!agreement || !resource)) return undefined;
+		return {
+			type,
+			impact,
+			scope,
+			agreement: aNeeded ? agreement : 'yes',
+			resource: aNeeded ? resource : 'yes',
+			at: new Date(),
+		} as SeverityInput & { at: Date };
 	}
 
-	async #copy(): Promise<void> {
+	async #copy(which: 'draft' | 'admin'): Promise<void> {
+		const draft = which === 'draft';
 		await copyFieldText(
-			this.#q<HTMLTextAreaElement>('[data-draft]'),
-			this.#q('[data-draft-status]'),
-			this.#config.labels,
+			this.#q<HTMLTextAreaElement>(draft ? '[data-draft]' : '[data-admin-message]'),
+			this.#q(draft ? '[data-draft-status]' : '[data-admin-status]'),
+			draft ? this.#config.labels : this.#config.admin,
 		);
-	}
-
-	#focus(selector: string): void {
-		this.#q(selector).focus();
 	}
 }
 
 /** Articles opened from the results in this tab. */
-function readTried(): Array<{ title: string; url: string }> {
+function readOpened(): Array<{ title: string; url: string }> {
 	try {
 		const value = JSON.parse(sessionStorage.getItem(TRIED_KEY) ?? '[]') as unknown;
 		return Array.isArray(value)

@@ -1,4 +1,5 @@
 import {
+	needsAQuestions,
 	parseCalculatorParams,
 	serializeCalculatorParams,
 	type CalculatorError,
@@ -11,6 +12,10 @@ import { copyFieldText } from './copy-text.ts';
 import { el, renderSeverityResult, type CalculatorConfig } from './severity-result.ts';
 
 const SEVERITY_FIELDS = ['type', 'impact', 'scope', 'agreement', 'resource'] as const;
+/** Answers that matter only while severity A is possible (see `needsAQuestions`). */
+const A_FIELDS = ['agreement', 'resource'] as const;
+/** How much of a rejected value an error message repeats. */
+const ECHO_LENGTH = 80;
 /** How often a result computed for "now" is brought up to date. */
 const REFRESH_MS = 30_000;
 
@@ -49,17 +54,15 @@ export class SeverityCalculator extends HTMLElement {
 		return this.querySelector<HTMLInputElement>('#calc-at')!;
 	}
 
-	/** Reads the state from the page URL; reports bad values next to their fields. */
+	/**
+	 * Reads the state from the page URL; reports bad values next to their fields. Answers a link
+	 * leaves out are not errors: the result area lists them until the reader answers.
+	 */
 	#readUrl(): void {
 		const parsed = parseCalculatorParams(location.search, new Date());
 		this.#values = parsed.values;
 		this.#atGiven = parsed.atGiven && parsed.values.at !== undefined;
-		const anyGiven = SEVERITY_FIELDS.some((f) => new URLSearchParams(location.search).has(f));
 		for (const error of parsed.errors) this.#errors.set(error.field, this.#errorText(error));
-		if (anyGiven) {
-			for (const field of parsed.missing)
-				this.#errors.set(field, this.#config.text.errors['missing']!);
-		}
 		for (const field of SEVERITY_FIELDS) {
 			const value = this.#values[field];
 			const radio = this.querySelector<HTMLInputElement>(
@@ -71,7 +74,9 @@ export class SeverityCalculator extends HTMLElement {
 	}
 
 	#errorText(error: CalculatorError): string {
-		return formatMessage(this.#config.text.errors[error.code] ?? '', { raw: error.raw });
+		const chars = [...error.raw];
+		const raw = chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH).join('')}…` : error.raw;
+		return formatMessage(this.#config.text.errors[error.code] ?? '', { raw });
 	}
 
 	#onChange(event: Event): void {
@@ -117,6 +122,13 @@ export class SeverityCalculator extends HTMLElement {
 
 	/** Shows errors and the result; with `writeUrl`, replaces the URL so the result is a link. */
 	#update(writeUrl: boolean): void {
+		const needed = needsAQuestions(this.#values);
+		for (const field of A_FIELDS) {
+			const set = this.querySelector<HTMLFieldSetElement>(`fieldset[data-field="${field}"]`);
+			if (set) set.disabled = !needed;
+			const note = set?.querySelector<HTMLElement>('[data-not-needed]');
+			if (note) note.hidden = needed;
+		}
 		this.#renderErrors();
 		if (writeUrl) {
 			const { at, ...answers } = this.#values;
@@ -154,28 +166,55 @@ export class SeverityCalculator extends HTMLElement {
 		});
 	}
 
+	/** The answers still needed, by field, in order. */
+	#missing(): string[] {
+		const needed = needsAQuestions(this.#values);
+		return SEVERITY_FIELDS.filter(
+			(f) =>
+				this.#values[f] === undefined &&
+				!this.#errors.has(f) &&
+				(needed || !(A_FIELDS as readonly string[]).includes(f)),
+		);
+	}
+
 	#complete(): (SeverityInput & { at: Date }) | undefined {
 		const v = this.#values;
-		if (this.#errors.size > 0 || !v.at) return undefined;
-		if (!v.type || !v.impact || !v.scope || !v.agreement || !v.resource) return undefined;
+		const needed = needsAQuestions(v);
+		const blocking = [...this.#errors.keys()].filter(
+			(f) => needed || !(A_FIELDS as readonly string[]).includes(f),
+		);
+		if (blocking.length > 0 || !v.at || this.#missing().length > 0) return undefined;
+		if (!v.type || !v.impact || !v.scope) return undefined;
 		return {
 			type: v.type,
 			impact: v.impact,
 			scope: v.scope,
-			agreement: v.agreement,
-			resource: v.resource,
+			// Not needed means they cannot change the result: 'yes' adds no lowering reason.
+			agreement: needed ? v.agreement! : 'yes',
+			resource: needed ? v.resource! : 'yes',
 			at: v.at,
 		};
 	}
 
 	#renderResult(): void {
 		const region = this.querySelector<HTMLElement>('[data-result]')!;
+		const live = this.querySelector<HTMLElement>('[data-live]');
 		const input = this.#complete();
+		const { text } = this.#config;
 		if (!input) {
-			region.replaceChildren(el('p', this.#config.text.pending));
+			const missing = this.#missing().map((f) => text.questions[f] ?? f);
+			region.replaceChildren(
+				el('p', text.pending),
+				...(missing.length && this.#errors.size === 0
+					? [el('p', formatMessage(text.remaining, { questions: missing.join(' · ') }))]
+					: []),
+			);
+			if (live) live.textContent = '';
 			return;
 		}
-		region.replaceChildren(renderSeverityResult(this.#config, input));
+		const { element, summary } = renderSeverityResult(this.#config, input, 4);
+		region.replaceChildren(element);
+		if (live && live.textContent !== summary) live.textContent = summary;
 	}
 
 	async #copy(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { policy } from '../data/policy.ts';
-import { AT_YEARS } from '../lib/calculator-params.ts';
+import { AT_YEARS, CALCULATOR_CHOICES } from '../lib/calculator-params.ts';
 import type { CalculatorConfig } from '../scripts/severity-result.ts';
 import { scheduleText, targetText } from './policy-text.ts';
 
@@ -10,7 +10,7 @@ import { scheduleText, targetText } from './policy-text.ts';
  */
 export function calculatorConfig(t: TFunction, lang: string): CalculatorConfig {
 	const severities = ['A', 'B', 'C'] as const;
-	const phone = policy.phones['21vianet']!.display;
+	const phone = policy.phones['21vianet']!;
 	const hoursFor = (type: 'technical' | 'billing', sev: 'A' | 'B' | 'C') => {
 		const target = (policy.responseTargets[type] as Record<string, { schedule: string }>)[sev];
 		return target ? scheduleText(policy.schedules[target.schedule]!, t, lang) : '';
@@ -23,6 +23,7 @@ export function calculatorConfig(t: TFunction, lang: string): CalculatorConfig {
 		responseTargets: policy.responseTargets,
 		schedules: policy.schedules,
 		severityRules: policy.severityRules,
+		phone: { display: phone.display, tel: phone.tel },
 		text: {
 			pending: t('calc.pending'),
 			zone: t('calc.zone', { zone: '{{zone}}' }),
@@ -67,7 +68,7 @@ export function calculatorConfig(t: TFunction, lang: string): CalculatorConfig {
 			},
 			channel: t('calc.channel.text', {
 				path: t(policy.services['21vianet']!.requestPathKey),
-				phone,
+				phone: '{{phone}}',
 			}),
 			errors: {
 				'unknown-value': t('calc.error.unknown-value', { raw: '{{raw}}' }),
@@ -85,6 +86,35 @@ export function calculatorConfig(t: TFunction, lang: string): CalculatorConfig {
 			},
 			copied: t('calc.link.copied'),
 			copyFailed: t('calc.link.copyFailed'),
+			labels: {
+				impact: Object.fromEntries(
+					CALCULATOR_CHOICES.impact.map((v) => [v, t(`calc.impact.${v}`)]),
+				),
+				scope: Object.fromEntries(CALCULATOR_CHOICES.scope.map((v) => [v, t(`calc.scope.${v}`)])),
+			},
+			questions: Object.fromEntries(
+				(['type', 'impact', 'scope', 'agreement', 'resource'] as const).map((f) => [
+					f,
+					t(`calc.q.${f}`),
+				]),
+			),
+			chosen: t('calc.result.chosen', { impact: '{{impact}}', scope: '{{scope}}' }),
+			live: t('calc.live', { id: '{{id}}', time: '{{time}}' }),
+			openA: t('calc.openA'),
+			calendarNote: t('calc.calendarNote', { years: '{{years}}' }),
+			calendarApplied: t('calc.calendarApplied', { years: '{{years}}' }),
+			notNeeded: t('calc.notNeeded'),
+			remaining: t('calc.remaining', { questions: '{{questions}}' }),
+			ics: {
+				link: t('calc.ics.link'),
+				summary: t('calc.ics.summary', { id: '{{id}}' }),
+				description: t('calc.ics.description', {
+					title: '{{title}}',
+					target: '{{target}}',
+					opened: '{{opened}}',
+					due: '{{due}}',
+				}),
+			},
 		},
 	};
 }
