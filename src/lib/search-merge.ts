@@ -4,14 +4,11 @@ export interface TermHit {
 	score: number;
 }
 
-/** A page in the merged list with its combined score (0 to 1.5). */
+/** A page in the merged list with its combined score (0 to 1). */
 export interface MergedHit {
 	id: string;
 	score: number;
 }
-
-/** Extra score for a page that contains every informative word (the whole-query search). */
-export const WHOLE_QUERY_BONUS = 0.5;
 
 /** Each hit's score divided by the best score of its list: 1 for the best page, less for others. */
 function relative(hits: TermHit[]): Map<string, number> {
@@ -20,22 +17,23 @@ function relative(hits: TermHit[]): Map<string, number> {
 }
 
 /**
- * Merges the whole-query results with the results of each term searched on its own into one
- * ranked list. The score of a page:
+ * Merges the results of each term group, searched on its own, into one ranked list. Pagefind
+ * returns only pages containing every word of a query, so a question's words are searched one
+ * by one (with their synonyms) and combined here. The score of a page, 0 to 1:
  *
  * - per term group (a word and its synonyms; a page's best alternative counts), half for
- *   matching the term at all and half for Pagefind's score relative to the best page for it;
+ *   matching the term at all and half for Pagefind's score relative to the best page for it
+ *   (Pagefind's score already favours words in titles and headings, less in keywords);
  * - terms weighted by rarity, `1 / √(pages matching the term)`, averaged over the terms that
- *   match anything (a typo that matches nothing does not count against any page): 0 to 1;
- * - plus {@link WHOLE_QUERY_BONUS} × (½ + ½ × relative score) when the page matched the whole
- *   query, which Pagefind only returns for pages that contain every word.
+ *   match anything (a typo that matches nothing does not count against any page).
  *
- * Pagefind's score already favours words in titles and headings. Ties keep first-seen order.
+ * So a page with every word ranks first, the rarest words decide among the rest. Measured on
+ * tests/search-quality: adding a bonus for pages that match the whole query (0.2 or 0.5) ranked
+ * worse than this, since the whole query keeps incidental words. Ties keep first-seen order.
  */
-export function mergeResults(whole: TermHit[], groups: TermHit[][][]): MergedHit[] {
+export function mergeResults(groups: TermHit[][][]): MergedHit[] {
 	const order = new Map<string, number>();
 	const see = (id: string) => order.has(id) || order.set(id, order.size);
-	whole.forEach((h) => see(h.id));
 	const terms = groups
 		.map((alternatives) => {
 			const best = new Map<string, number>();
@@ -46,15 +44,12 @@ export function mergeResults(whole: TermHit[], groups: TermHit[][][]): MergedHit
 		.filter((t) => t.weight > 0);
 	terms.forEach((t) => t.best.forEach((_, id) => see(id)));
 	const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0) || 1;
-	const wholeScores = relative(whole);
 	const scored = [...order.keys()].map((id) => {
 		let score = 0;
 		for (const t of terms) {
 			const s = t.best.get(id);
 			if (s !== undefined) score += (t.weight * (0.5 + 0.5 * s)) / totalWeight;
 		}
-		const w = wholeScores.get(id);
-		if (w !== undefined) score += WHOLE_QUERY_BONUS * (0.5 + 0.5 * w);
 		return { id, score };
 	});
 	return scored.sort((a, b) => b.score - a.score || order.get(a.id)! - order.get(b.id)!);

@@ -46,3 +46,9 @@ test('segments Chinese, drops its filler and rejoins single characters', () => {
 	const fixed = (s: string) => (s === '账号被锁' ? ['账', '号', '被', '锁'] : [s]);
 	assert.equal(queryTerms('账号被锁', { ...zh, stop: ['被'] }, fixed).full, '账号 锁');
 });
+
+test('a synonym entry matches its inflected or plural forms, not longer words', () => {
+	const fi: SearchWords = { stop: [], negations: [], synonyms: [['palaveri', 'kokous']] };
+	assert.deepEqual(queryTerms('palaveriin', fi).groups, [['palaveriin', 'palaveri', 'kokous']]);
+	assert.deepEqual(queryTerms('palaverikäytännöt', fi).groups, [['palaverikäytännöt']]);
+});

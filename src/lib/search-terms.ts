@@ -40,6 +40,22 @@ export function segmentChinese(text: string): string[] {
 		.map((s) => s.segment);
 }
 
+/**
+ * Whether a typed word is a synonym list's word: equal, or for a one-word Latin entry of four
+ * letters or more, the entry plus an ending of up to three letters (`colleagues`, `kollegan`).
+ */
+function sameWord(typed: string | undefined, entry: string, entryWords: number): boolean {
+	if (typed === undefined) return false;
+	if (typed === entry) return true;
+	return (
+		entryWords === 1 &&
+		entry.length >= 4 &&
+		typed.length - entry.length <= 3 &&
+		typed.startsWith(entry) &&
+		/^\p{Script=Latin}+$/u.test(typed)
+	);
+}
+
 /** Joins runs of single Chinese characters the segmenter split apart (`账|号` → `账号`). */
 function joinSingles(words: string[]): string[] {
 	const out: string[] = [];
@@ -78,10 +94,12 @@ export function queryTerms(
 		pending = [];
 	};
 	for (let i = 0; i < tokens.length;) {
-		const hit = members.find((m) => m.seq.every((w, k) => tokens[i + k] === w));
+		const hit = members.find((m) =>
+			m.seq.every((w, k) => sameWord(tokens[i + k], w, m.seq.length)),
+		);
 		if (hit) {
 			flush();
-			picked.push({ typed: hit.seq.join(' '), group: hit.group });
+			picked.push({ typed: tokens.slice(i, i + hit.seq.length).join(' '), group: hit.group });
 			i += hit.seq.length;
 			continue;
 		}

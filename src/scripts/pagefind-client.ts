@@ -49,9 +49,6 @@ interface PagefindModule {
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Whole-query results below this number bring in the search of each term on its own. */
-const FEW_RESULTS = 3;
-
 let loading: Promise<PagefindModule> | undefined;
 
 /** Loads Pagefind once per page; its index is the one of the page's `<html lang>`. */
@@ -109,8 +106,9 @@ function fitsService(hit: SearchHit, service: Service, names: Partial<Record<Ser
 let latest = 0;
 
 /**
- * Searches the page language's index through the query pipeline (normalize, drop filler,
- * synonyms, Chinese segmentation, term-by-term merge; src/lib/search-*.ts). Resolves `null`
+ * Searches the page language's index through the query pipeline (src/lib/search-*.ts): the
+ * query normalized, filler dropped, Chinese segmented, each remaining word searched on its own
+ * with its synonyms (a word that finds nothing retried as a shorter prefix), results merged. Resolves `null`
  * when a newer call superseded this one (debounced), else the top `limit` hits.
  */
 export async function searchSite(
@@ -124,27 +122,25 @@ export async function searchSite(
 	}
 	const [pagefind, lists] = await Promise.all([loadPagefind(), loadWords()]);
 	const find = async (q: string) => (q ? (await pagefind.search(q, { filters })).results : []);
-	const { full, groups } = queryTerms(term, lists);
-	const whole = await find(full || normalizeQuery(term));
-	const single = groups.length === 1 && groups[0]!.length === 1;
-	const runs =
-		whole.length >= FEW_RESULTS || single || !groups.length
-			? []
-			: await Promise.all(
-					groups.map((alternatives) =>
-						Promise.all(
-							alternatives.map(async (alt) => {
-								const found = await find(alt);
-								const stem = found.length ? undefined : shorter(alt);
-								return stem ? find(stem) : found;
-							}),
-						),
+	const { groups } = queryTerms(term, lists);
+	// A query of filler words only (or of symbols) is searched as typed, normalized.
+	const runs = groups.length
+		? await Promise.all(
+				groups.map((alternatives) =>
+					Promise.all(
+						alternatives.map(async (alt) => {
+							const found = await find(alt);
+							const stem = found.length ? undefined : shorter(alt);
+							return stem ? find(stem) : found;
+						}),
 					),
-				);
+				),
+			)
+		: [[await find(normalizeQuery(term))]];
 	if (call !== latest && debounceMs > 0) return null;
 	const byId = new Map<string, PagefindResult>();
-	for (const r of [...whole, ...runs.flat(2)]) if (!byId.has(r.id)) byId.set(r.id, r);
-	const ranked = mergeResults(whole, runs).slice(0, service ? limit * 2 : limit);
+	for (const r of runs.flat(2)) if (!byId.has(r.id)) byId.set(r.id, r);
+	const ranked = mergeResults(runs).slice(0, service ? limit * 2 : limit);
 	const data = await Promise.all(ranked.map((m) => byId.get(m.id)!.data()));
 	if (call !== latest && debounceMs > 0) return null;
 	const hits = data.map((d): SearchHit => {
