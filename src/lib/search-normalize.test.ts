@@ -14,8 +14,9 @@ test('folds full-width forms to half-width (NFKC)', () => {
 
 test('puts a space between Chinese and Latin letters or digits, both ways', () => {
 	assert.equal(normalizeQuery('共享邮箱在Outlook里看不到'), '共享邮箱在 outlook 里看不到');
-	assert.equal(normalizeQuery('登不上office365'), '登不上 office365');
-	assert.equal(normalizeQuery('失败AADSTS50126'), '失败 aadsts50126');
+	assert.equal(normalizeQuery('登不上office365'), '登不上 office 365');
+	assert.equal(normalizeQuery('失败AADSTS50126'), '失败 aadsts 50126');
+	assert.equal(normalizeQuery('M365 A-vakavuus'), 'm365 a vakavuus');
 });
 
 test('turns punctuation, emoji and markup into spaces but keeps codes such as 5.7.520', () => {

@@ -56,6 +56,15 @@ function sameWord(typed: string | undefined, entry: string, entryWords: number):
 	);
 }
 
+/** Words back into text: with spaces, except between two Chinese words (`登`, `不上` → `登不上`). */
+function joinWords(words: string[]): string {
+	return words.reduce(
+		(text, w) =>
+			HAN.test(text.slice(-1)) && HAN.test(w[0] ?? '') ? text + w : text ? `${text} ${w}` : w,
+		'',
+	);
+}
+
 /** Joins runs of single Chinese characters the segmenter split apart (`账|号` → `账号`). */
 function joinSingles(words: string[]): string[] {
 	const out: string[] = [];
@@ -99,7 +108,7 @@ export function queryTerms(
 		);
 		if (hit) {
 			flush();
-			picked.push({ typed: tokens.slice(i, i + hit.seq.length).join(' '), group: hit.group });
+			picked.push({ typed: joinWords(tokens.slice(i, i + hit.seq.length)), group: hit.group });
 			i += hit.seq.length;
 			continue;
 		}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { normalizeQuery } from './search-normalize.ts';
+import type { SearchWords } from './search-terms.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** The full text, normalized without the query length limit. */
+function normalizeAll(text: string): string {
+	const parts: string[] = [];
+	for (let i = 0; i < text.length; i += 150) parts.push(normalizeQuery(text.slice(i, i + 150)));
+	return ` ${parts.join(' ')} `;
+}
+
+for (const locale of ['fi', 'en', 'zh-cn']) {
+	const words = JSON.parse(
+		readFileSync(join(ROOT, 'content/search', `${locale}.json`), 'utf8'),
+	) as SearchWords;
+	const docs = readdirSync(join(ROOT, 'content/docs', locale), { recursive: true })
+		.filter((f) => String(f).endsWith('.mdx'))
+		.map((f) => readFileSync(join(ROOT, 'content/docs', locale, String(f)), 'utf8'))
+		.join('\n');
+	const text = normalizeAll(docs);
+
+	test(`${locale}: every synonym group leads to words the pages use`, () => {
+		const onPages = (m: string) =>
+			text.includes(/\p{Script=Han}/u.test(m) ? normalizeQuery(m) : ` ${normalizeQuery(m)}`);
+		const nowhere = words.synonyms.filter((group) => !group.some(onPages));
+		assert.deepEqual(nowhere, [], 'synonym groups of which no word appears in any page');
+	});
+
+	test(`${locale}: word lists are written as queries are normalized, without overlaps`, () => {
+		const all = [...words.stop, ...words.negations, ...words.synonyms.flat()];
+		assert.deepEqual(
+			all.filter((w) => normalizeQuery(w) !== w && !/[-@]/.test(w)),
+			[],
+			'entries that normalization would change',
+		);
+		const stop = new Set([...words.stop, ...words.negations]);
+		assert.deepEqual(
+			words.synonyms.flat().filter((w) => stop.has(w)),
+			[],
+			'a synonym that is also a stop word is never searched',
+		);
+		assert.equal(new Set(words.stop).size, words.stop.length, 'repeated stop words');
+	});
+}
