@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { clockText } from '../lib/clock-text.ts';
 import { policy } from '../data/policy.ts';
 import { daysPattern, toUtcTime } from '../lib/hours.ts';
 import { businessDayLength, parseSchedule } from '../lib/schedule.ts';
@@ -14,21 +15,6 @@ export function daysText(days: readonly number[], t: TFunction, langTag: string)
 	// 2024-01-01 was a Monday: day d is 2024-01-0d.
 	const name = new Intl.DateTimeFormat(langTag, { weekday: 'long', timeZone: 'UTC' });
 	return days.map((d) => name.format(new Date(Date.UTC(2024, 0, d)))).join(', ');
-}
-
-/**
- * A wall-clock time of the policy data (`09:00`, `24:00`) in the locale's own format
- * (`09.00` in Finnish); 24:00, which `Intl` cannot format, keeps its hour.
- */
-export function clockText(hhmm: string, langTag: string): string {
-	const [h = 0, m = 0] = hhmm.split(':').map(Number);
-	const text = new Intl.DateTimeFormat(langTag, {
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23',
-		timeZone: 'UTC',
-	}).format(new Date(Date.UTC(2024, 0, 1, h % 24, m)));
-	return h === 24 ? text.replace(/^00/, '24') : text;
 }
 
 /** A schedule's hours in Beijing time with the UTC equivalent (all schedules are in Beijing time). */
