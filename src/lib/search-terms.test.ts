@@ -16,6 +16,7 @@ test('drops question words and negations, keeps the topic words in order', () =>
 	assert.equal(t.full, 'stop users password expiring');
 	assert.deepEqual(t.groups, [['stop'], ['users'], ['password'], ['expiring']]);
 	assert.equal(queryTerms("Outlook won't send", en).full, 'outlook send');
+	assert.deepEqual(queryTerms("Outlook won't send", en).negations, ['wont']);
 });
 
 test('expands a synonym typed as one word or as a phrase, typed form first', () => {
@@ -29,8 +30,8 @@ test('a repeated word or synonym forms one group', () => {
 });
 
 test('a query of nothing but filler or symbols has no terms', () => {
-	assert.deepEqual(queryTerms('how do I', en), { full: '', groups: [] });
-	assert.deepEqual(queryTerms('!!! 😀', en), { full: '', groups: [] });
+	assert.deepEqual(queryTerms('how do I', en), { full: '', groups: [], negations: [] });
+	assert.deepEqual(queryTerms('!!! 😀', en), { full: '', groups: [], negations: [] });
 });
 
 test('at most six groups however long the question', () => {
@@ -38,13 +39,14 @@ test('at most six groups however long the question', () => {
 	assert.equal(t.groups.length, 6);
 });
 
-test('segments Chinese, drops its filler and rejoins single characters', () => {
+test('segments Chinese, drops its filler, keeps a run of words as one phrase', () => {
 	const zh: SearchWords = { stop: ['了', '怎么', '怎么办', '办'], negations: ['不'], synonyms: [] };
 	const words = queryWords('忘记密码了怎么办', segmentChinese);
 	assert.ok(words.includes('密码'), words.join('|'));
-	assert.equal(queryTerms('忘记密码了怎么办', zh).full, '忘记 密码');
+	assert.equal(queryTerms('忘记密码了怎么办', zh).full, '忘记密码');
 	const fixed = (s: string) => (s === '账号被锁' ? ['账', '号', '被', '锁'] : [s]);
 	assert.equal(queryTerms('账号被锁', { ...zh, stop: ['被'] }, fixed).full, '账号 锁');
+	assert.equal(queryTerms('管理中心', zh, () => ['管理', '中心']).full, '管理中心');
 });
 
 test('a synonym entry matches its inflected or plural forms, not longer words', () => {

@@ -16,6 +16,8 @@ export interface QueryTerms {
 	full: string;
 	/** One group per informative word or phrase: the typed form first, then its synonyms. */
 	groups: string[][];
+	/** The negations typed (`cant`, `ei`, `无法`): searched as one light term, never alone. */
+	negations: string[];
 }
 
 /** Most term groups searched separately: enough for a long question, bounded in time. */
@@ -83,7 +85,7 @@ function joinSingles(words: string[]): string[] {
 }
 
 /**
- * The terms of a query: stop words and negations dropped, synonyms (one or more words, longest
+ * The terms of a query: stop words dropped, negations set apart, synonyms (one or more words, longest
  * first) expanded to their group, repeated groups once, at most {@link MAX_GROUPS}.
  */
 export function queryTerms(
@@ -91,15 +93,21 @@ export function queryTerms(
 	words: SearchWords,
 	segment: (text: string) => string[] = segmentChinese,
 ): QueryTerms {
-	const stop = new Set([...words.stop, ...words.negations]);
+	const negations = new Set(words.negations);
+	const stop = new Set([...words.stop, ...negations]);
+	const negated = new Set<string>();
 	const tokens = queryWords(normalizeQuery(query), segment);
 	const members = words.synonyms
 		.flatMap((group) => group.map((m) => ({ seq: queryWords(normalizeQuery(m), segment), group })))
 		.sort((a, b) => b.seq.length - a.seq.length);
 	const picked: Array<{ typed: string; group: string[] | undefined }> = [];
 	let pending: string[] = [];
+	// Chinese words between two filler words form one term, as a phrase: Pagefind needs them all.
 	const flush = () => {
-		for (const w of joinSingles(pending)) picked.push({ typed: w, group: undefined });
+		const joined = joinSingles(pending);
+		const words =
+			joined.every((w) => HAN.test(w)) && joined.length > 1 ? [joined.join('')] : joined;
+		for (const w of words) picked.push({ typed: w, group: undefined });
 		pending = [];
 	};
 	for (let i = 0; i < tokens.length;) {
@@ -113,6 +121,7 @@ export function queryTerms(
 			continue;
 		}
 		const token = tokens[i++]!;
+		if (negations.has(token)) negated.add(token);
 		if (stop.has(token)) flush();
 		else pending.push(token);
 	}
@@ -127,5 +136,5 @@ export function queryTerms(
 		groups.push(alternatives);
 	}
 	const kept = groups.slice(0, MAX_GROUPS);
-	return { full: kept.map((g) => g[0]).join(' '), groups: kept };
+	return { full: kept.map((g) => g[0]).join(' '), groups: kept, negations: [...negated] };
 }

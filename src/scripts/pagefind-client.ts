@@ -1,7 +1,7 @@
 import { trimExcerpt } from '../lib/search-excerpt.ts';
 import { mergeResults, rankByService, type TermHit } from '../lib/search-merge.ts';
 import { normalizeQuery } from '../lib/search-normalize.ts';
-import { queryTerms, type SearchWords } from '../lib/search-terms.ts';
+import { queryTerms, segmentChinese, type SearchWords } from '../lib/search-terms.ts';
 
 /** A search hit as the site shows it: Pagefind's result data, trimmed to what we render. */
 export interface SearchHit {
@@ -49,6 +49,9 @@ interface PagefindModule {
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/** Weight of the negations typed, as one term, against 1 for each informative term. */
+const NEGATION_WEIGHT = 0.25;
+
 let loading: Promise<PagefindModule> | undefined;
 
 /** Loads Pagefind once per page; its index is the one of the page's `<html lang>`. */
@@ -78,11 +81,15 @@ function loadWords(): Promise<SearchWords> {
 	return words;
 }
 
-/** A word that found nothing, cut to a stem-like prefix (Pagefind matches prefixes): a typo or an inflection. */
-function shorter(word: string): string | undefined {
-	return /^\p{Script=Latin}{6,}$/u.test(word)
-		? word.slice(0, Math.max(5, Math.ceil(word.length * 0.6)))
-		: undefined;
+/**
+ * What to search instead of a term that found nothing: a Latin word cut to a stem-like prefix
+ * (Pagefind matches prefixes; a typo or an inflection), a Chinese phrase split into its words.
+ */
+function fallbacks(term: string): string[] {
+	if (/^\p{Script=Latin}{6,}$/u.test(term))
+		return [term.slice(0, Math.max(5, Math.ceil(term.length * 0.6)))];
+	if (/^\p{Script=Han}{3,}$/u.test(term)) return segmentChinese(term).filter((w) => w !== term);
+	return [];
 }
 
 /** The localized names of the services as Pagefind filter values (from the header search). */
@@ -122,7 +129,14 @@ export async function searchSite(
 	}
 	const [pagefind, lists] = await Promise.all([loadPagefind(), loadWords()]);
 	const find = async (q: string) => (q ? (await pagefind.search(q, { filters })).results : []);
-	const { groups } = queryTerms(term, lists);
+	const terms = queryTerms(term, lists);
+	// Negations help only next to other words ("can't log in"); measured: as a full term they
+	// rank worse, dropped they lose "can't" titles, so they count at NEGATION_WEIGHT.
+	const groups =
+		terms.groups.length && terms.negations.length
+			? [...terms.groups, terms.negations]
+			: terms.groups;
+	const weights = groups.map((_, i) => (i < terms.groups.length ? 1 : NEGATION_WEIGHT));
 	// A query of filler words only (or of symbols) is searched as typed, normalized.
 	const runs = groups.length
 		? await Promise.all(
@@ -130,8 +144,8 @@ export async function searchSite(
 					Promise.all(
 						alternatives.map(async (alt) => {
 							const found = await find(alt);
-							const stem = found.length ? undefined : shorter(alt);
-							return stem ? find(stem) : found;
+							if (found.length) return found;
+							return (await Promise.all(fallbacks(alt).map(find))).flat();
 						}),
 					),
 				),
@@ -140,7 +154,7 @@ export async function searchSite(
 	if (call !== latest && debounceMs > 0) return null;
 	const byId = new Map<string, PagefindResult>();
 	for (const r of runs.flat(2)) if (!byId.has(r.id)) byId.set(r.id, r);
-	const ranked = mergeResults(runs).slice(0, service ? limit * 2 : limit);
+	const ranked = mergeResults(runs, weights).slice(0, service ? limit * 2 : limit);
 	const data = await Promise.all(ranked.map((m) => byId.get(m.id)!.data()));
 	if (call !== latest && debounceMs > 0) return null;
 	const hits = data.map((d): SearchHit => {
