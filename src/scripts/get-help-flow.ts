@@ -1,6 +1,6 @@
 import { needsAQuestions } from '../lib/calculator-params.ts';
 import { firstResponseDue } from '../lib/first-response.ts';
-import { formatMessage, formatPlural, type PluralForms } from '../lib/format-message.ts';
+import { formatMessage } from '../lib/format-message.ts';
 import { assessSeverity, type SeverityInput } from '../lib/severity.ts';
 import { copyFieldText } from './copy-text.ts';
 import {
@@ -13,8 +13,8 @@ import {
 } from './get-help/draft.ts';
 import { renderOpenStatus, type OpenStatusText } from './get-help/open-status.ts';
 import { FLOW_FIELDS, parseFlowParams, shorten, type FlowField } from './get-help/params.ts';
-import { searchSite, type SearchHit } from './pagefind-client.ts';
-import { renderHit } from './search-hit.ts';
+import { runSearch, type SearchText } from './get-help/search.ts';
+import { readOpened, rememberOpened } from './get-help/tried.ts';
 import { el, icsLink, renderSeverityResult, type CalculatorConfig } from './severity-result.ts';
 
 /** What the flow needs from the build: localized strings, the policy's schedules, the articles. */
@@ -22,14 +22,7 @@ export interface FlowConfig {
 	lang: string;
 	calculator: CalculatorConfig;
 	localHours: { days: number[]; from?: string | undefined; to?: string | undefined } | undefined;
-	search: {
-		results: PluralForms;
-		none: string;
-		loading: string;
-		unavailable: string;
-		hint: string;
-		minLength: number;
-	};
+	search: SearchText;
 	status: OpenStatusText;
 	filters: { product: string[]; audience: string[] };
 	/** Troubleshooting articles of the locale by slug: what `tried` may name. */
@@ -63,8 +56,6 @@ const RADIO_KEYS = [
 	'resource',
 	'affected',
 ] as const;
-/** Where the articles opened from the results are remembered for the draft (this tab only). */
-const TRIED_KEY = 'get-help.tried';
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The `<get-help-flow>` island: search first, then the right channel, then a draft or a message. */
@@ -104,7 +95,7 @@ export class GetHelpFlow extends HTMLElement {
 			void this.#search();
 		});
 		searchForm.addEventListener('submit', (e) => e.preventDefault());
-		this.#q('[data-results]').addEventListener('click', (e) => this.#remember(e));
+		this.#q('[data-results]').addEventListener('click', rememberOpened);
 		this.#q('[data-solved]').addEventListener('click', () => {
 			this.#q('[data-thanks]').hidden = false;
 			this.#set('step', '');
@@ -196,56 +187,8 @@ export class GetHelpFlow extends HTMLElement {
 		}
 	}
 
-	async #search(): Promise<void> {
-		const { search, lang } = this.#config;
-		const query = this.#state.get('q') ?? '';
-		const status = this.#q('[data-search-status]');
-		const list = this.#q('[data-results]');
-		const empty = this.#q('[data-empty]');
-		if (query.length < search.minLength) {
-			list.replaceChildren();
-			empty.hidden = true;
-			status.textContent = query ? search.hint : '';
-			return;
-		}
-		const filters: Record<string, string> = {};
-		for (const key of ['product', 'audience'] as const) {
-			const value = this.#state.get(key);
-			if (value) filters[key] = value;
-		}
-		const service = this.#state.get('service');
-		status.textContent = search.loading;
-		let hits: SearchHit[] | null;
-		try {
-			hits = await searchSite(query, {
-				limit: 5,
-				debounceMs: 250,
-				filters,
-				...(service === 'global' || service === '21vianet' ? { service } : {}),
-			} as Parameters<typeof searchSite>[1]);
-		} catch {
-			status.textContent = search.unavailable;
-			return;
-		}
-		if (hits === null) return;
-		list.replaceChildren(...hits.map(renderHit));
-		empty.hidden = hits.length > 0;
-		status.textContent = hits.length
-			? formatPlural(search.results, hits.length, lang)
-			: formatMessage(search.none, { query });
-	}
-
-	/** Remembers a result the reader opened, for "articles already tried". */
-	#remember(event: Event): void {
-		const link = (event.target as HTMLElement).closest('a');
-		if (!link) return;
-		const opened = readOpened().filter((t) => t.url !== link.href);
-		opened.push({ title: link.dataset.title ?? link.textContent ?? '', url: link.href });
-		try {
-			sessionStorage.setItem(TRIED_KEY, JSON.stringify(opened.slice(-10)));
-		} catch {
-			/* storage blocked: the draft then lists only the articles in the URL */
-		}
+	#search(): Promise<void> {
+		return runSearch(this, this.#config.search, this.#config.lang, this.#state);
 	}
 
 	/** Articles tried: those in the URL (with their what-to-collect lists), then those opened here. */
@@ -458,17 +401,5 @@ export class GetHelpFlow extends HTMLElement {
 			this.#q(draft ? '[data-draft-status]' : '[data-admin-status]'),
 			draft ? this.#config.labels : this.#config.admin,
 		);
-	}
-}
-
-/** Articles opened from the results in this tab. */
-function readOpened(): Array<{ title: string; url: string }> {
-	try {
-		const value = JSON.parse(sessionStorage.getItem(TRIED_KEY) ?? '[]') as unknown;
-		return Array.isArray(value)
-			? (value as Array<{ title: string; url: string }>).filter((t) => typeof t?.url === 'string')
-			: [];
-	} catch {
-		return [];
 	}
 }

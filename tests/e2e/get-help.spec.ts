@@ -53,7 +53,9 @@ for (const locale of LOCALES) {
 			await expect(outcome).toBeVisible();
 			await expect(outcome.locator('.steps ol > li')).toHaveCount(5);
 			await expect(outcome.locator('[data-open-status="always"]')).not.toBeEmpty();
-			await expect(page.locator('#step-draft')).toBeFocused();
+			// Choosing an option never moves focus (WCAG 3.2.2); the draft step appears below.
+			await expect(page.locator('input[name="topic"][value="technical"]')).toBeFocused();
+			await expect(page.locator('#step-draft')).toBeVisible();
 			await expect(page.locator('[data-draft]')).toHaveValue(new RegExp(SEARCH[locale]));
 			// Severity levels are 21Vianet's: the global flow does not compute one.
 			await expect(page.getByTestId('severity-result')).toHaveCount(0);
