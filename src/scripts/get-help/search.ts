@@ -1,5 +1,5 @@
 import { formatMessage, formatPlural, type PluralForms } from '../../lib/format-message.ts';
-import { searchSite, type SearchHit } from '../pagefind-client.ts';
+import { searchSite, type SearchHit, type SearchOptions } from '../pagefind-client.ts';
 import { renderHit } from '../search-hit.ts';
 
 /** The search step's words, localized at build time. */
@@ -42,12 +42,9 @@ export async function runSearch(
 	status.textContent = search.loading;
 	let hits: SearchHit[] | null;
 	try {
-		hits = await searchSite(query, {
-			limit: 5,
-			debounceMs: 250,
-			filters,
-			...(service === 'global' || service === '21vianet' ? { service } : {}),
-		} as Parameters<typeof searchSite>[1]);
+		const options: SearchOptions = { limit: 5, debounceMs: 250, filters };
+		if (service === 'global' || service === '21vianet') options.service = service;
+		hits = await searchSite(query, options);
 	} catch {
 		status.textContent = search.unavailable;
 		return;
