@@ -19,6 +19,14 @@ describe('formatDateTime', () => {
 	it('uses the Finnish time separator', () => {
 		assert.match(formatDateTime(instant, 'fi', 'Europe/Helsinki'), /18\.30/);
 	});
+	it('writes a Finnish early hour without a leading zero (klo 3.00, as Finnish style has it)', () => {
+		const text = formatDateTime(new Date('2026-11-24T01:00:00Z'), 'fi', 'Europe/Helsinki');
+		assert.match(text, /klo 3\.00/);
+	});
+	it('keeps two-digit hours in English and Chinese', () => {
+		assert.match(formatDateTime(new Date('2026-11-24T01:00:00Z'), 'en', 'UTC'), /01:00/);
+		assert.match(formatDateTime(new Date('2026-11-24T01:00:00Z'), 'zh-CN', 'UTC'), /01:00/);
+	});
 	it('does not depend on the host time zone', () => {
 		// Same result whatever TZ the suite runs under (CI runs UTC, Asia/Shanghai, Europe/Helsinki).
 		assert.match(formatDateTime(instant, 'zh-CN', 'Asia/Shanghai'), /00:30/);

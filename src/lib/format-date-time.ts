@@ -1,6 +1,7 @@
 /**
  * A date-time in an explicit time zone for a language, with weekday and 24-hour clock
- * (`Wed, Nov 25, 2026, 10:00`; Finnish writes `ke 25.11.2026 klo 10.00`).
+ * (`Wed, Nov 25, 2026, 10:00`; Finnish writes `ke 25.11.2026 klo 10.00`, and `klo 3.00` with no
+ * leading zero, as Finnish style has it).
  */
 export function formatDateTime(instant: Date, langTag: string, timeZone: string): string {
 	return new Intl.DateTimeFormat(langTag, {
@@ -9,7 +10,7 @@ export function formatDateTime(instant: Date, langTag: string, timeZone: string)
 		year: 'numeric',
 		month: 'short',
 		day: 'numeric',
-		hour: '2-digit',
+		hour: langTag.split('-')[0] === 'fi' ? 'numeric' : '2-digit',
 		minute: '2-digit',
 		hourCycle: 'h23',
 	}).format(instant);
