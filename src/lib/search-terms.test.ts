@@ -54,3 +54,9 @@ test('a synonym entry matches its inflected or plural forms, not longer words', 
 	assert.deepEqual(queryTerms('palaveriin', fi).groups, [['palaveriin', 'palaveri', 'kokous']]);
 	assert.deepEqual(queryTerms('palaverikäytännöt', fi).groups, [['palaverikäytännöt']]);
 });
+
+test('a word readers type but pages lack (~word) finds its group and is not searched itself', () => {
+	const words: SearchWords = { stop: [], negations: [], synonyms: [['~logon', 'sign in']] };
+	assert.deepEqual(queryTerms('logon', words).groups, [['sign in']]);
+	assert.deepEqual(queryTerms('sign in', words).groups, [['sign in']]);
+});

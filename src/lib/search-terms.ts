@@ -6,7 +6,11 @@ export interface SearchWords {
 	stop: string[];
 	/** Words of negation; they match nearly every page, so they never form a term of their own. */
 	negations: string[];
-	/** Groups of words readers use for the same thing; a match on one searches them all. */
+	/**
+	 * Groups of words readers use for the same thing; a match on one searches them all. A word
+	 * written `~word` is one readers type but the pages don't use: it finds its group, and is
+	 * never searched itself (each search costs time and may load another index chunk).
+	 */
 	synonyms: string[][];
 }
 
@@ -98,9 +102,15 @@ export function queryTerms(
 	const negated = new Set<string>();
 	const tokens = queryWords(normalizeQuery(query), segment);
 	const members = words.synonyms
-		.flatMap((group) => group.map((m) => ({ seq: queryWords(normalizeQuery(m), segment), group })))
+		.flatMap((group) =>
+			group.map((m) => ({
+				seq: queryWords(normalizeQuery(m.replace(/^~/, '')), segment),
+				typedOnly: m.startsWith('~'),
+				group: group.filter((g) => !g.startsWith('~')),
+			})),
+		)
 		.sort((a, b) => b.seq.length - a.seq.length);
-	const picked: Array<{ typed: string; group: string[] | undefined }> = [];
+	const picked: Array<{ typed: string; group: string[] | undefined; typedOnly?: boolean }> = [];
 	let pending: string[] = [];
 	// Chinese words between two filler words form one term, as a phrase: Pagefind needs them all.
 	const flush = () => {
@@ -116,7 +126,11 @@ export function queryTerms(
 		);
 		if (hit) {
 			flush();
-			picked.push({ typed: joinWords(tokens.slice(i, i + hit.seq.length)), group: hit.group });
+			picked.push({
+				typed: joinWords(tokens.slice(i, i + hit.seq.length)),
+				group: hit.group,
+				typedOnly: hit.typedOnly,
+			});
 			i += hit.seq.length;
 			continue;
 		}
@@ -128,8 +142,11 @@ export function queryTerms(
 	flush();
 	const groups: string[][] = [];
 	const seen = new Set<string>();
-	for (const { typed, group } of picked) {
-		const alternatives = [typed, ...(group ?? []).filter((g) => g !== typed)];
+	for (const { typed, group, typedOnly } of picked) {
+		const alternatives = [
+			...(typedOnly ? [] : [typed]),
+			...(group ?? []).filter((g) => g !== typed),
+		];
 		const key = [...alternatives].sort().join('|');
 		if (seen.has(key) || stop.has(typed)) continue;
 		seen.add(key);

@@ -110,6 +110,19 @@ function fitsService(hit: SearchHit, service: Service, names: Partial<Record<Ser
 	return service === '21vianet' || !/\/21vianet\//.test(hit.url);
 }
 
+/** One term group: the typed word and its synonyms, each retried by its {@link fallbacks} when it finds nothing. */
+function searchGroup(
+	alternatives: string[],
+	find: (q: string) => Promise<PagefindResult[]>,
+): Promise<PagefindResult[][]> {
+	return Promise.all(
+		alternatives.map(async (alt) => {
+			const found = await find(alt);
+			return found.length ? found : (await Promise.all(fallbacks(alt).map(find))).flat();
+		}),
+	);
+}
+
 let latest = 0;
 
 /**
@@ -139,17 +152,7 @@ export async function searchSite(
 	const weights = groups.map((_, i) => (i < terms.groups.length ? 1 : NEGATION_WEIGHT));
 	// A query of filler words only (or of symbols) is searched as typed, normalized.
 	const runs = groups.length
-		? await Promise.all(
-				groups.map((alternatives) =>
-					Promise.all(
-						alternatives.map(async (alt) => {
-							const found = await find(alt);
-							if (found.length) return found;
-							return (await Promise.all(fallbacks(alt).map(find))).flat();
-						}),
-					),
-				),
-			)
+		? await Promise.all(groups.map((alternatives) => searchGroup(alternatives, find)))
 		: [[await find(normalizeQuery(term))]];
 	if (call !== latest && debounceMs > 0) return null;
 	const byId = new Map<string, PagefindResult>();

@@ -7,6 +7,10 @@ test.use({ allowedConsole: [/status of 404/] });
 async function suggestions(page: import('@playwright/test').Page): Promise<string[]> {
 	const links = page.locator('not-found-search [data-results] a');
 	await expect(links.first()).toBeVisible();
+	// Suggestions by similarity come first; the search adds its hits when it has loaded.
+	await expect(links)
+		.toHaveCount(5, { timeout: 15_000 })
+		.catch(() => undefined);
 	return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
