@@ -49,7 +49,7 @@ test.describe('404 page', () => {
 		['/EN/get-help', '/en/get-help/'],
 		['/en/Troubleshooting/Shared-Mailbox/', '/en/troubleshooting/shared-mailbox/'],
 		['/ZH-CN/', '/zh-cn/'],
-	]) {
+	] as const) {
 		test(`sends ${typed} to the real page ${real}`, async ({ page }) => {
 			await page.goto(typed);
 			await expect(page).toHaveURL((url) => url.pathname === real);
