@@ -33,7 +33,7 @@ export function addressPattern(value: string): RegExp {
 	return new RegExp(`(?<![\\w.-])${fixed.startsWith('[') ? '' : ''}${fixed}(?![\\w-])`, 'i');
 }
 
-const patterns: Array<{ what: string; pattern: RegExp }> = [
+const patterns: Array<{ what: string; pattern: RegExp; onlyWith?: RegExp }> = [
 	...perService('endpoints').flatMap(([name, values]) =>
 		Object.values(values)
 			.filter((v): v is string => Boolean(v) && !/^mx\.microsoft$/.test(v!))
@@ -75,6 +75,8 @@ const patterns: Array<{ what: string; pattern: RegExp }> = [
 				`${y}\\s?年\\s?${m}\\s?月\\s?${d}\\s?日`,
 			].map((p) => ({
 				what: `the ${name} retirement date (use <RetiredOn …/>)`,
+				// Only next to the product's name: the same date may be right for something else.
+				onlyWith: new RegExp(name.split(/(?=[A-Z])/)[0]!, 'i'),
 				pattern: new RegExp(p),
 			}));
 		}),
@@ -89,23 +91,27 @@ describe('typed addresses', () => {
 			'Connect-MgGraph -Scopes User.Read.All -Environment China',
 			'MX: contoso-com.mail.protection.partner.outlook.cn',
 			'Skype for Business Online retired on 31 July 2021.',
-			'palvelu poistui käytöstä 1.10.2023',
-			'于 2023 年 10 月 1 日停用',
+			'Skype for Business Online poistui käytöstä 1.10.2023',
+			'Skype for Business Online 于 2023 年 10 月 1 日停用',
 			'open outlook.office.com',
 		];
 		for (const line of typed)
 			assert.ok(
-				patterns.some((p) => p.pattern.test(line)),
+				patterns.some((p) => p.pattern.test(line) && (p.onlyWith?.test(line) ?? true)),
 				`not recognised: ${line}`,
 			);
 		assert.ok(!patterns.some((p) => p.pattern.test('Run Get-Mailbox -Identity sales')));
+		const other = 'Teams has been sold separately since 1 October 2023.';
+		assert.ok(!patterns.some((p) => p.pattern.test(other) && (p.onlyWith?.test(other) ?? true)));
 	});
 
 	for (const file of mdxFiles()) {
 		it(`${file} types no address, connection line or retirement date`, () => {
 			const lines = checkedLines(file).filter((l) => !/^\s*(url|- url):/.test(l.text));
-			const found = patterns.flatMap(({ what, pattern }) =>
-				matches(lines, pattern).map((m) => `${m}\n    → ${what}`),
+			const found = patterns.flatMap(({ what, pattern, onlyWith }) =>
+				matches(onlyWith ? lines.filter((l) => onlyWith.test(l.text)) : lines, pattern).map(
+					(m) => `${m}\n    → ${what}`,
+				),
 			);
 			assert.deepEqual(found, []);
 		});
