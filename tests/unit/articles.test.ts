@@ -41,6 +41,26 @@ const REQUIRED = [
 	'cannot-delete-contacts',
 	'sign-in-problems',
 	'reset-your-password',
+	// Issue 13: what admins and users run into most.
+	'admin-sign-in-failures',
+	'reset-mfa-methods',
+	'compromised-account',
+	'junk-and-quarantine',
+	'spf-dkim-dmarc',
+	'smtp-for-devices-and-apps',
+	'licensing-errors',
+	'cross-cloud-collaboration',
+	'network-connectivity-china',
+	'onedrive-sync-problems',
+	'mailbox-full',
+	'recover-deleted-items',
+	'offboard-a-leaver',
+	'add-a-domain',
+	'teams-meeting-add-in',
+	'ndr-codes',
+	'powershell-connection-problems',
+	'new-phone-authenticator',
+	'ask-your-admin-for-help',
 ];
 const SECTIONS = ['symptoms', 'before', 'steps', 'check'];
 
@@ -77,6 +97,20 @@ describe('troubleshooting articles', () => {
 				});
 				it(`has the sections ${names.join(' / ')} in that order`, () => {
 					assert.deepEqual(h2, names);
+				});
+				it('links its official references and lists what to collect before contacting support', () => {
+					const article = docsSchema.parse(data).article!;
+					assert.ok((article.references ?? []).length > 0, 'references: at least one link');
+					assert.equal(article.reference, undefined, 'the unlinked `reference` is replaced');
+					assert.ok((article.collect ?? []).length >= 3, 'collect: at least three items');
+				});
+				it('marks an English reference title as English on a Finnish or Chinese page', () => {
+					const article = docsSchema.parse(data).article!;
+					for (const ref of article.references ?? []) {
+						const englishUrl = /\/en-(us|gb)\//.test(ref.url);
+						if (locale !== 'en' && englishUrl) assert.equal(ref.lang, 'en', ref.url);
+						if (locale === 'en') assert.equal(ref.lang, undefined, 'English pages need no mark');
+					}
 				});
 				it('has calculator answers whose base severity is the typical severity', () => {
 					const parsed = docsSchema.parse(data);
