@@ -44,6 +44,8 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
 
 /** Issue 12: axe in every interaction state of get-help and the calculator, light and dark. */
 test.describe('accessibility of interaction states (axe, WCAG 2.2 A and AA)', () => {
+	// Many states, two schemes and two axe runs each: give the whole walk time.
+	test.describe.configure({ timeout: 600_000 });
 	// Best-practice rules the walkthrough found broken after interaction.
 	const EXTRA = ['heading-order', 'landmark-unique', 'region'];
 	const check = async (page: import('@playwright/test').Page, state: string) => {

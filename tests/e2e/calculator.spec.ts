@@ -101,11 +101,9 @@ test.describe('calculator in use', () => {
 		await page.getByLabel('Billing and subscription management').check();
 		await page.getByLabel('Unavailable or unusable').check();
 		await page.getByLabel('Many users or services').check();
-		await page.locator('fieldset[data-field="agreement"]').getByLabel('Yes').check();
-		await page.locator('fieldset[data-field="resource"]').getByLabel('Yes').check();
-		await expect(page).toHaveURL(
-			/\?type=billing&impact=down&scope=many&agreement=yes&resource=yes$/,
-		);
+		// Billing is at most B: the agreement and the named person cannot change it, so are not asked.
+		await expect(page.locator('fieldset[data-field="agreement"] input').first()).toBeDisabled();
+		await expect(page).toHaveURL(/\?type=billing&impact=down&scope=many$/);
 		expect(await page.evaluate(() => history.length)).toBe(length);
 		const result = page.getByTestId('severity-result');
 		await expect(result).toHaveAttribute('data-severity', 'B');
