@@ -58,7 +58,7 @@ for (const [locale, queries] of Object.entries(SUBSET)) {
 				await page.locator('site-search [data-open]').click();
 				await page.locator('site-search input[type="search"]').fill(query);
 				const links = page.locator('site-search [data-results] > li > a');
-				await expect(links.first()).toBeVisible();
+				await expect(links.first()).toBeVisible({ timeout: 20_000 }); // a busy machine: the first search loads the index
 				const top = (
 					await links.evaluateAll((as) =>
 						as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -109,7 +109,7 @@ test.describe('search index', () => {
 			await page.locator('#help-q').fill(odd);
 			const status = page.locator('[data-search-status]');
 			await expect(status).not.toHaveText('');
-			await expect(status).not.toHaveText(/Searching/);
+			await expect(status).not.toHaveText(/Searching/, { timeout: 20_000 });
 			await expect(page.locator('get-help-flow script')).toHaveCount(0);
 		});
 
@@ -121,7 +121,7 @@ test.describe('search index', () => {
 			await page.locator('site-search input[type="search"]').fill(odd);
 			const status = page.locator('site-search [data-status]');
 			await expect(status).not.toHaveText('');
-			await expect(status).not.toHaveText(/正在搜索/);
+			await expect(status).not.toHaveText(/正在搜索/, { timeout: 20_000 });
 			await expect(page.locator('site-search [data-results] script')).toHaveCount(0);
 			const hrefs = await page
 				.locator('site-search [data-results] > li > a')
