@@ -5,7 +5,13 @@ import { DOUBLE_BRACES, fillPlaceholders } from '../lib/fill-placeholders.ts';
 export type Service = 'global' | '21vianet';
 
 /** The tenant and domain names examples use unless a page names its own. */
-export const EXAMPLE_NAMES = { tenant: 'contoso', domainKey: 'contoso-com' } as const;
+export const EXAMPLE_NAMES: Readonly<Record<'tenant' | 'domainKey', string>> = {
+	tenant: 'contoso',
+	domainKey: 'contoso-com',
+};
+
+/** Names a page may set instead of the examples. */
+type Names = Partial<typeof EXAMPLE_NAMES>;
 
 type PerService = Record<Service, string | null>;
 
@@ -23,11 +29,7 @@ export const ENDPOINT_NAMES: readonly string[] = [...entries(policy.endpoints).k
 export const CONNECT_NAMES: readonly string[] = [...entries(policy.connect).keys()];
 
 /** An address of a service with its placeholders filled; throws when it is unknown or unverified. */
-export function endpoint(
-	name: string,
-	service: Service,
-	names: Partial<typeof EXAMPLE_NAMES> = {},
-): string {
+export function endpoint(name: string, service: Service, names: Names = {}): string {
 	const value = entries(policy.endpoints).get(name)?.[service];
 	if (value === undefined) throw new Error(`policy: no endpoint "${name}"`);
 	if (value === null) throw new Error(`policy: endpoint "${name}" is not verified for ${service}`);
@@ -35,11 +37,7 @@ export function endpoint(
 }
 
 /** The PowerShell connection line of a module for a service. */
-export function connectLine(
-	module: string,
-	service: Service,
-	names: Partial<typeof EXAMPLE_NAMES> = {},
-): string {
+export function connectLine(module: string, service: Service, names: Names = {}): string {
 	const value = entries(policy.connect).get(module)?.[service];
 	if (!value) throw new Error(`policy: no connection line for "${module}"`);
 	return fillPlaceholders(value, { ...EXAMPLE_NAMES, ...names });
@@ -49,11 +47,7 @@ export function connectLine(
  * A code block's text for one service: `{{adminCenter}}`, `{{connect.exchange}}`, `{{tenant}}`
  * and the other names of the policy data become that service's values.
  */
-export function serviceCode(
-	code: string,
-	service: Service,
-	names: Partial<typeof EXAMPLE_NAMES> = {},
-): string {
+export function serviceCode(code: string, service: Service, names: Names = {}): string {
 	const all = { ...EXAMPLE_NAMES, ...names };
 	const values: Record<string, string> = { ...all };
 	for (const name of ENDPOINT_NAMES) {
