@@ -3,7 +3,7 @@ import type { Locale } from './locales.ts';
 /**
  * The space between two sentences or between a word and a bracket that components put
  * together: Chinese writes none after full-width punctuation, the other languages one.
- * @example `${t('a')}${wordGap('zh-cn')}${t('b')}` // '…级别 C。查看…'
+ * @example '严重级别 C。' + wordGap('zh-cn') + '查看' // '严重级别 C。查看'
  */
 export function wordGap(locale: Locale): string {
 	return locale === 'zh-cn' ? '' : ' ';
