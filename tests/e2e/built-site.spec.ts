@@ -122,8 +122,8 @@ test.describe('links', () => {
 const externalHosts = (() => {
 	const data = JSON.parse(
 		readFileSync(new URL('../../content/links/external-hosts.json', import.meta.url), 'utf8'),
-	) as { documentation: string[]; services: string[] };
-	return new Set([...data.documentation, ...data.services]);
+	) as { documentation: string[]; services: string[]; sources: string[] };
+	return new Set([...data.documentation, ...data.services, ...data.sources]);
 })();
 
 test.describe('external links', () => {
