@@ -92,15 +92,10 @@ function fallbacks(term: string): string[] {
 	return [];
 }
 
-/** The localized names of the services as Pagefind filter values (from the header search). */
+/** The localized names of the services as Pagefind filter values (from the header search's markup). */
 function serviceNames(): Partial<Record<Service, string>> {
-	try {
-		return JSON.parse(
-			document.querySelector<HTMLElement>('[data-service-names]')?.dataset.serviceNames ?? '{}',
-		) as Partial<Record<Service, string>>;
-	} catch {
-		return {};
-	}
+	const el = document.querySelector<HTMLElement>('[data-service-names]');
+	return JSON.parse(el?.dataset.serviceNames ?? '{}') as Partial<Record<Service, string>>;
 }
 
 /** Whether a page is for the service: its `service` filter, else its section (`/21vianet/`). */
@@ -110,17 +105,27 @@ function fitsService(hit: SearchHit, service: Service, names: Partial<Record<Ser
 	return service === '21vianet' || !/\/21vianet\//.test(hit.url);
 }
 
-/** One term group: the typed word and its synonyms, each retried by its {@link fallbacks} when it finds nothing. */
-function searchGroup(
-	alternatives: string[],
+/** A one-word query whose word finds this many pages is not widened by its synonyms. */
+const ENOUGH = 5;
+
+/**
+ * One term group: the typed word and its synonyms, each retried by its {@link fallbacks} when
+ * it finds nothing. `alone`: the query's only term; if it finds {@link ENOUGH} pages its
+ * synonyms are skipped (each search may load another index chunk: a keyword costs no more than
+ * Pagefind alone, measured on the first query).
+ */
+async function searchGroup(
+	[typed, ...synonyms]: string[],
 	find: (q: string) => Promise<PagefindResult[]>,
+	alone: boolean,
 ): Promise<PagefindResult[][]> {
-	return Promise.all(
-		alternatives.map(async (alt) => {
-			const found = await find(alt);
-			return found.length ? found : (await Promise.all(fallbacks(alt).map(find))).flat();
-		}),
-	);
+	const retry = async (alt: string) => {
+		const found = await find(alt);
+		return found.length ? found : (await Promise.all(fallbacks(alt).map(find))).flat();
+	};
+	if (!alone) return Promise.all([typed!, ...synonyms].map(retry));
+	const first = await retry(typed!);
+	return first.length >= ENOUGH ? [first] : [first, ...(await Promise.all(synonyms.map(retry)))];
 }
 
 let latest = 0;
@@ -152,7 +157,9 @@ export async function searchSite(
 	const weights = groups.map((_, i) => (i < terms.groups.length ? 1 : NEGATION_WEIGHT));
 	// A query of filler words only (or of symbols) is searched as typed, normalized.
 	const runs = groups.length
-		? await Promise.all(groups.map((alternatives) => searchGroup(alternatives, find)))
+		? await Promise.all(
+				groups.map((alternatives) => searchGroup(alternatives, find, groups.length === 1)),
+			)
 		: [[await find(normalizeQuery(term))]];
 	if (call !== latest && debounceMs > 0) return null;
 	const byId = new Map<string, PagefindResult>();
