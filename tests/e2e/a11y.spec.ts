@@ -89,15 +89,15 @@ test.describe('accessibility of interaction states (axe, WCAG 2.2 A and AA)', ()
 		`type=${'x'.repeat(300)}&impact=down&scope=many&agreement=maybe&at=2026-02-30T10:00Z`,
 	];
 	for (const locale of ['fi', 'en', 'zh-cn']) {
-		for (const query of GET_HELP) {
-			test(`${locale}: get-help ?${query.slice(0, 90)}`, async ({ page }) => {
+		for (const [i, query] of GET_HELP.entries()) {
+			test(`${locale}: get-help state ${i + 1}: ?${query.slice(0, 70)}`, async ({ page }) => {
 				await page.goto(`/${locale}/get-help/?${query}`);
 				await expect(page.locator('#help-q')).toBeEnabled();
 				await check(page);
 			});
 		}
-		for (const query of CALCULATOR) {
-			test(`${locale}: calculator ?${query.slice(0, 90)}`, async ({ page }) => {
+		for (const [i, query] of CALCULATOR.entries()) {
+			test(`${locale}: calculator state ${i + 1}: ?${query.slice(0, 70)}`, async ({ page }) => {
 				await page.goto(`/${locale}/severity-and-response-times/?${query}`);
 				await expect(page.locator('#calc-at')).toBeEnabled();
 				await check(page);
