@@ -43,7 +43,7 @@ for (const locale of LOCALES) {
 		}) => {
 			await page.goto(calc(locale, 'type=billing&impact=down&scope=many&at=2026-11-24T02:00:00Z'));
 			await expect(page.getByTestId('input-error')).toHaveCount(0);
-			await expect(page.locator('fieldset[data-field="agreement"]')).toBeDisabled();
+			await expect(page.locator('fieldset[data-field="agreement"] input').first()).toBeDisabled();
 			await expect(page.locator('fieldset[data-field="resource"] [data-not-needed]')).toBeVisible();
 			await expect(page.getByTestId('severity-result')).toHaveAttribute('data-severity', 'B');
 		});
