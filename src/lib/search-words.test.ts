@@ -7,10 +7,18 @@ import type { SearchWords } from './search-terms.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** The full text, normalized without the query length limit. */
+/** The full text, normalized without the query length limit: in chunks cut between words, never inside one. */
 function normalizeAll(text: string): string {
 	const parts: string[] = [];
-	for (let i = 0; i < text.length; i += 150) parts.push(normalizeQuery(text.slice(i, i + 150)));
+	let chunk = '';
+	for (const word of text.split(/\s+/)) {
+		if (chunk.length + word.length > 120) {
+			parts.push(normalizeQuery(chunk));
+			chunk = '';
+		}
+		chunk += ` ${word}`;
+	}
+	parts.push(normalizeQuery(chunk));
 	return ` ${parts.join(' ')} `;
 }
 
