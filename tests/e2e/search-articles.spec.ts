@@ -58,7 +58,7 @@ const ARTICLE_QUERIES: Record<string, Record<string, string>> = {
 		'microsoft-365-apps-install': '安装 Office',
 		'single-sign-on': '单点登录',
 		'active-directory-sync': '目录同步',
-		'mail-flow-outage': '收不到邮件',
+		'mail-flow-outage': '全公司都收不到邮件',
 		'sharepoint-site-unavailable': 'SharePoint 网站无法访问',
 		'messaging-and-meetings-outage': 'Teams 会议',
 		'outlook-send-button': '发送按钮',
