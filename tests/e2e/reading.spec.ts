@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe.ts';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { LOCALE_LANGS, expect, test } from './fixtures.ts';
@@ -25,7 +25,7 @@ const strings = (locale: string): ((key: string) => string) => {
 };
 
 async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	const results = await axe(page).withTags(AXE_TAGS).analyze();
 	return results.violations.map(
 		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
 	);
