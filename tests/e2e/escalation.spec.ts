@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
 import { expect as baseExpect, test } from './fixtures.ts';
 
 // The flows run many steps per test: generous timeouts keep them honest on a busy machine.
@@ -20,6 +21,15 @@ const i18n = Object.fromEntries(
 		) as Record<string, string>,
 	]),
 ) as Record<Locale, Record<string, string>>;
+/** What an article's frontmatter says to collect before contacting support, in a locale. */
+const collectOf = (locale: Locale, slug: string) => {
+	const text = readFileSync(
+		new URL(`../../content/docs/${locale}/troubleshooting/${slug}.mdx`, import.meta.url),
+		'utf8',
+	);
+	const yaml = /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
+	return (parseYaml(yaml) as { article: { collect: string[] } }).article.collect;
+};
 const calc = (locale: Locale, query: string) => `/${locale}/severity-and-response-times/?${query}`;
 const choose = (page: Page, name: string, value: string) =>
 	page.locator(`input[type="radio"][name="${name}"][value="${value}"]`).check();
@@ -254,6 +264,8 @@ for (const locale of LOCALES) {
 			expect(due).toBeTruthy();
 			expect(draft).toContain(t['help.draft.due']!.split('{{')[0]!.trim());
 			expect(draft).toContain('/troubleshooting/outlook-send-button/');
+			// The tried article's "what to collect" list travels into the draft.
+			for (const item of collectOf(locale, 'outlook-send-button')) expect(draft).toContain(item);
 			await expect(page.locator('[data-draft-ics] [data-testid="ics-link"]')).toBeVisible();
 			await page.locator('#help-started').fill('2099-01-01T10:00');
 			await expect(page.locator('[data-error-for="started"]')).toContainText('2099-01-01T10:00');
