@@ -49,30 +49,32 @@ function scheduleFor(name: string, config: OpenStatusConfig, zone: string): Sche
 /**
  * "Open now", "Open now, around the clock", or "Closed now. Opens …" in Beijing and the reader's
  * time, for a schedule name of the policy data (or `LOCAL_HOURS`); undefined when unknown.
+ * `readerZone` is the reader's IANA time zone, explicit so the answer never depends on the host.
  */
 export function openStatusText(
 	name: string,
 	now: Date,
 	config: OpenStatusConfig,
+	readerZone: string,
 ): string | undefined {
 	const { status, lang, beijingZone } = config;
 	if (name === 'always') return status.always;
-	const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-	const schedule = scheduleFor(name, config, zone);
+	const schedule = scheduleFor(name, config, readerZone);
 	if (!schedule) return undefined;
 	if (isOpen(now, schedule)) return status.open;
 	const opens = nextOpening(now, schedule);
-	const local = formatDateTime(opens, lang, zone);
-	return schedule.timeZone === beijingZone
-		? formatMessage(status.closed, { beijing: formatDateTime(opens, lang, beijingZone), local })
-		: formatMessage(status.closedLocal, { local });
+	const local = formatDateTime(opens, lang, readerZone);
+	return name === LOCAL_HOURS
+		? formatMessage(status.closedLocal, { local })
+		: formatMessage(status.closed, { beijing: formatDateTime(opens, lang, beijingZone), local });
 }
 
 /** Fills every `[data-open-status]` inside a root with its line for now. */
 export function renderOpenStatus(root: ParentNode, config: OpenStatusConfig): void {
 	const now = new Date();
+	const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 	root.querySelectorAll<HTMLElement>('[data-open-status]').forEach((node) => {
-		const text = openStatusText(node.dataset.openStatus ?? '', now, config);
+		const text = openStatusText(node.dataset.openStatus ?? '', now, config, zone);
 		if (text !== undefined) node.textContent = text;
 	});
 }
