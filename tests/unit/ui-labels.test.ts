@@ -1,0 +1,48 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { GLOSSARIES } from '../../src/data/glossary.ts';
+import { englishFirstLabels } from '../../src/lib/ui-labels.ts';
+import { checkedLines, mdxFiles, type NumberedLine } from './content-scan.ts';
+
+/** Lines outside fenced code blocks: PowerShell parameters are not menu names. */
+function proseLines(file: string): NumberedLine[] {
+	let fenced = false;
+	return checkedLines(file).filter((l) => {
+		if (/^\s*(```|~~~)/.test(l.text)) {
+			fenced = !fenced;
+			return false;
+		}
+		return !fenced;
+	});
+}
+
+for (const locale of ['fi', 'zh-cn'] as const) {
+	const labels = GLOSSARIES[locale].uiLabels ?? [];
+	describe(`${locale} UI labels (content/glossary/${locale}.json uiLabels)`, () => {
+		it('each label names its English original once and links the localized page it was seen on', () => {
+			const seen = new Set<string>();
+			for (const l of labels) {
+				assert.ok(l.en && l.label, JSON.stringify(l));
+				assert.ok(!seen.has(l.en), `${l.en} is listed twice`);
+				seen.add(l.en);
+				const url = new URL(l.source);
+				assert.match(url.hostname, /^(learn|support)\.microsoft\.com$|^docs\.azure\.cn$/, l.source);
+				assert.ok(
+					url.pathname.toLowerCase().includes(`/${locale}`),
+					`${l.source} is not a ${locale} page`,
+				);
+			}
+		});
+		for (const file of mdxFiles(locale)) {
+			it(`${file} writes verified labels in ${locale} first, the English in brackets`, () => {
+				const found = proseLines(file).flatMap((l) =>
+					englishFirstLabels(l.text, labels).map(
+						(x) =>
+							`${l.file}:${l.line}: write «${x.label} (${x.en})»: ${l.text.trim().slice(0, 100)}`,
+					),
+				);
+				assert.deepEqual(found, []);
+			});
+		}
+	});
+}
