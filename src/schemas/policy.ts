@@ -38,6 +38,8 @@ const forumSchema = z
 
 const hoursSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('always') }),
+	// A form that takes requests at any time; the policy gives no hours for answering them.
+	z.object({ kind: z.literal('anytime') }),
 	z.object({ kind: z.literal('partner') }),
 	z.object({
 		kind: z.literal('local'),

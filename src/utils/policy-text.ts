@@ -47,6 +47,8 @@ export function channelHoursText(channel: Channel, t: TFunction, langTag: string
 	switch (h.kind) {
 		case 'always':
 			return t('hours.always');
+		case 'anytime':
+			return t('hours.anytime');
 		case 'partner':
 			return t('hours.partner');
 		case 'local':
