@@ -30,3 +30,18 @@ test('counts an entity as the one character it shows', () => {
 		'check the name',
 	);
 });
+
+test('never shows the hidden keyword line, which is words joined by " · " for ranking only', () => {
+	assert.equal(
+		trimExcerpt(
+			'then ask your admin. <mark>outlook</mark> won&#39;t send · send button greyed · outbox stuck',
+			'Outlook send button',
+		),
+		'then ask your admin.',
+	);
+	assert.equal(
+		trimExcerpt('收件箱已满。 邮箱 · <mark>邮箱已满</mark> · 配额', '邮箱已满'),
+		'收件箱已满。',
+	);
+	assert.equal(trimExcerpt('<mark>mailbox</mark> full · quota · storage', 'Mailbox is full'), '');
+});

@@ -9,11 +9,29 @@ function plain(html: string): string {
 		.replace(/&amp;/g, '&');
 }
 
+/** How the page's hidden keyword line joins its words; no page text uses it otherwise. */
+const KEYWORD_JOIN = ' · ';
+
 /**
- * A Pagefind excerpt (escaped text with `<mark>`) without a leading copy of the page title or
- * leading punctuation, so the result does not say its title twice. Markup is kept as it was.
+ * The excerpt up to the page's hidden keyword line (the last block of a page, words joined by
+ * " · " for ranking only): cut after the last sentence end before it, or nothing if none.
  */
-export function trimExcerpt(excerpt: string, title: string): string {
+function withoutKeywordLine(excerpt: string): string {
+	const at = excerpt.indexOf(KEYWORD_JOIN);
+	if (at < 0) return excerpt;
+	const before = excerpt.slice(0, at);
+	const end = Math.max(...['. ', '! ', '? ', '。', '！', '？'].map((p) => before.lastIndexOf(p)));
+	return end < 0 ? '' : before.slice(0, end + 1).replace(/<mark>(?![\s\S]*<\/mark>)/, '');
+}
+
+/**
+ * A Pagefind excerpt (escaped text with `<mark>`) without a leading copy of the page title,
+ * leading punctuation or the hidden keyword line, so the result does not say its title twice.
+ * Markup is kept as it was.
+ */
+export function trimExcerpt(raw: string, title: string): string {
+	const excerpt = withoutKeywordLine(raw);
+	if (!excerpt.trim()) return '';
 	const text = plain(excerpt);
 	const head = title.trim();
 	if (!head || !text.toLowerCase().startsWith(head.toLowerCase())) return excerpt.trim();

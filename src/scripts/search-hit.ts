@@ -13,9 +13,12 @@ function link(href: string, text: string, title: string): HTMLAnchorElement {
 /** One search result as a list item: title link, highlighted excerpt, the matching sections. */
 export function renderHit(hit: SearchHit): HTMLLIElement {
 	const li = document.createElement('li');
-	const excerpt = document.createElement('p');
-	excerpt.append(...excerptNodes(hit.excerpt));
-	li.append(link(hit.url, hit.title, hit.title), excerpt);
+	li.append(link(hit.url, hit.title, hit.title));
+	if (hit.excerpt) {
+		const excerpt = document.createElement('p');
+		excerpt.append(...excerptNodes(hit.excerpt));
+		li.append(excerpt);
+	}
 	if (hit.subResults.length) {
 		const sub = document.createElement('ul');
 		for (const s of hit.subResults) {
