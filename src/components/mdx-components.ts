@@ -1,7 +1,5 @@
-import ArticleIndex from './article/ArticleIndex.astro';
 import Callout from './Callout.astro';
 import CodeBlock from './CodeBlock.astro';
-import GetHelpFlow from './help/GetHelpFlow.astro';
 import Steps from './Steps.astro';
 import TableWrap from './TableWrap.astro';
 import AdminCenter from './policy/AdminCenter.astro';
@@ -27,16 +25,15 @@ import ResponseTarget from './policy/ResponseTarget.astro';
 import SeverityTable from './policy/SeverityTable.astro';
 import TechnicalCategories from './policy/TechnicalCategories.astro';
 import WorkedExamples from './policy/WorkedExamples.astro';
-import SeverityCalculator from './calculator/SeverityCalculator.astro';
 
 /**
  * Components every MDX page can use without importing them. The policy components
- * render facts from content/policy/support-policy.json, so pages never type them.
+ * render facts from content/policy/support-policy.json, so pages never type them. The
+ * calculator, the get-help flow and the article index are imported by the one page each that
+ * uses them, so their styles load there only, not on every page.
  */
 export const mdxComponents = {
-	ArticleIndex,
 	Callout,
-	GetHelpFlow,
 	Steps,
 	table: TableWrap,
 	pre: CodeBlock,
@@ -63,5 +60,4 @@ export const mdxComponents = {
 	SeverityTable,
 	TechnicalCategories,
 	WorkedExamples,
-	SeverityCalculator,
 };
