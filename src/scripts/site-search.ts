@@ -1,0 +1,36 @@
+/** The dialog's behaviour, loaded when the reader first opens it: nothing of it runs before. */
+const dialogCode = () => import('./search-dialog.ts');
+
+/**
+ * `<site-search>`: the header search button. It opens a modal dialog over Pagefind, in the page's
+ * language only, on a click, `/` or Ctrl+K / Cmd+K; the dialog's code loads on the first open.
+ */
+class SiteSearch extends HTMLElement {
+	#ready: Promise<(opener: HTMLElement) => void> | undefined;
+
+	connectedCallback(): void {
+		const open = this.querySelector<HTMLButtonElement>('[data-open]');
+		const dialog = this.querySelector('dialog');
+		if (!open || !dialog) return;
+		open.disabled = false;
+		open.addEventListener('click', () => void this.#open(open));
+		document.addEventListener('keydown', (e) => {
+			const typing =
+				e.target instanceof HTMLElement &&
+				e.target.closest('input, textarea, select, [contenteditable]');
+			const shortcut =
+				(e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey));
+			if (shortcut && !dialog.open) {
+				e.preventDefault();
+				void this.#open(open);
+			}
+		});
+	}
+
+	/** Opens the dialog (wiring it up the first time); focus returns to `opener` on close. */
+	async #open(opener: HTMLElement): Promise<void> {
+		this.#ready ??= dialogCode().then(({ searchDialog }) => searchDialog(this));
+		(await this.#ready)(opener);
+	}
+}
+customElements.define('site-search', SiteSearch);
