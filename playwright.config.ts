@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /** Debian's Chromium when present (Playwright cannot download a browser here), else Playwright's own. */
@@ -14,7 +15,9 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env['CI']),
 	retries: 0,
-	...(process.env['CI'] ? { workers: 2 } : {}),
+	// At least two: Playwright's default of half the cores gives CI's two cores one worker, while
+	// the browser waits on the static server and the test runner often enough for two to gain.
+	workers: Math.max(2, Math.floor(availableParallelism() / 2)),
 	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
