@@ -71,9 +71,12 @@ for (const locale of LOCALES) {
 			const outcome = page.locator('[data-outcome="21vianet-technical"]');
 			await expect(outcome.locator('a[href="tel:+864000890365"]')).toBeVisible();
 			await expect(outcome.locator('[data-open-status="technical"]')).not.toBeEmpty();
+			// Severity A also needs the agreement and a person who works with 21Vianet throughout.
 			for (const [name, value] of [
 				['impact', 'down'],
 				['scope', 'many'],
+				['agreement', 'yes'],
+				['resource', 'yes'],
 			] as const) {
 				await choose(page, name, value);
 			}
