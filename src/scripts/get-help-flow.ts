@@ -26,7 +26,9 @@ export interface FlowConfig {
 	status: OpenStatusText;
 	filters: { product: string[]; audience: string[] };
 	/** Troubleshooting articles of the locale by slug: what `tried` may name. */
-	articles: Record<string, TriedArticle>;
+	articles: Record<string, { title: string; url: string }>;
+	/** Where the articles' what-to-collect lists are, by article path (fetched when needed). */
+	collectUrl: string;
 	errors: Record<'unknown-value' | 'repeated' | 'tried' | 'future', string>;
 	next: string;
 	draft: DraftText;
@@ -65,6 +67,7 @@ export class GetHelpFlow extends HTMLElement {
 	#tried: string[] = [];
 	#errors = new Map<ErrorField, string>();
 	#timer: number | undefined;
+	#collect = new Map<string, readonly string[]>();
 
 	connectedCallback(): void {
 		this.#config = JSON.parse(this.dataset.config ?? '{}') as FlowConfig;
@@ -116,6 +119,7 @@ export class GetHelpFlow extends HTMLElement {
 		this.#q('[data-copy-admin]').addEventListener('click', () => void this.#copy('admin'));
 		this.#q('[data-print-draft]').addEventListener('click', () => window.print());
 		this.#render();
+		if (this.#tried.length || readOpened().length) void this.#loadCollect();
 		void this.#search();
 		this.#timer = window.setInterval(() => this.#renderStatus(), 60_000);
 		// Focus without scrolling, so the page's heading and introduction stay in view.
@@ -191,18 +195,32 @@ export class GetHelpFlow extends HTMLElement {
 		return runSearch(this, this.#config.search, this.#config.lang, this.#state);
 	}
 
-	/** Articles tried: those in the URL (with their what-to-collect lists), then those opened here. */
+	/** Fetches the articles' what-to-collect lists, then shows them in the draft. */
+	async #loadCollect(): Promise<void> {
+		try {
+			const response = await fetch(this.#config.collectUrl);
+			if (!response.ok) return;
+			const lists = (await response.json()) as Record<string, unknown>;
+			for (const [path, list] of Object.entries(lists))
+				if (Array.isArray(list)) this.#collect.set(path, list.map(String));
+			this.#render();
+		} catch {
+			/* offline or blocked: the draft lists the articles without their lists */
+		}
+	}
+
+	/** Articles tried: those in the URL, then those opened here, with what-to-collect lists. */
 	#triedArticles(): TriedArticle[] {
 		const { articles } = this.#config;
 		const fromUrl = this.#tried.map((slug) => articles[slug]!).filter(Boolean);
 		const byPath = new Map(Object.values(articles).map((a) => [a.url, a]));
 		const opened = readOpened().map((o) => {
 			const path = new URL(o.url, location.href).pathname;
-			return byPath.get(path) ?? { title: o.title, url: o.url, collect: [] };
+			return byPath.get(path) ?? { title: o.title, url: o.url };
 		});
-		return [...fromUrl, ...opened].filter(
-			(a, i, all) => all.findIndex((b) => b.url === a.url) === i,
-		);
+		return [...fromUrl, ...opened]
+			.filter((a, i, all) => all.findIndex((b) => b.url === a.url) === i)
+			.map((a) => ({ ...a, collect: this.#collect.get(a.url) ?? [] }));
 	}
 
 	#outcome(): string | undefined {

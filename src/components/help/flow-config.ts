@@ -67,11 +67,7 @@ export async function flowConfig(locale: Locale): Promise<FlowConfig> {
 			.filter((e) => e.locale === locale && e.entry.data.article)
 			.map((e) => [
 				e.slug.replace(/^troubleshooting\//, ''),
-				{
-					title: e.entry.data.title,
-					url: localizedPath(locale, e.slug),
-					collect: e.entry.data.article?.collect ?? [],
-				},
+				{ title: e.entry.data.title, url: localizedPath(locale, e.slug) },
 			]),
 	);
 	return {
@@ -97,6 +93,7 @@ export async function flowConfig(locale: Locale): Promise<FlowConfig> {
 			audience: ['admin', 'user'],
 		},
 		articles,
+		collectUrl: `${localizedPath(locale, 'get-help')}collect.json`,
 		errors: {
 			'unknown-value': t('calc.error.unknown-value', placeholders),
 			repeated: t('calc.error.repeated', placeholders),
