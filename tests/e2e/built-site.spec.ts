@@ -80,6 +80,42 @@ test.describe('page metadata and headings', () => {
 	}
 });
 
+/**
+ * The accessibility rules whose outcome depends on a page's own content, on every page in every
+ * locale without a browser: axe (a11y.spec.ts) runs each page in one locale and each kind of page
+ * in all three, so these catch what differs from one translation to another.
+ */
+test.describe('accessible content', () => {
+	for (const path of pages) {
+		test(`${path}: language, link and button names, image text, table headers, unique ids`, () => {
+			const doc = load(path);
+			expect(doc.querySelector('html')?.getAttribute('lang')).toBeTruthy();
+			const named = (el: HTMLElement) =>
+				Boolean(
+					el.text.trim() ||
+					el.getAttribute('aria-label')?.trim() ||
+					el.getAttribute('aria-labelledby') ||
+					el.querySelector('img[alt]:not([alt=""])'),
+				);
+			for (const el of doc.querySelectorAll('a[href], button'))
+				expect(named(el), `${el.tagName} ${el.toString().slice(0, 120)}`).toBe(true);
+			for (const img of doc.querySelectorAll('img'))
+				expect(img.hasAttribute('alt'), img.toString().slice(0, 120)).toBe(true);
+			for (const table of doc.querySelectorAll('main table'))
+				expect(table.querySelectorAll('th').length, table.toString().slice(0, 120)).toBeGreaterThan(
+					0,
+				);
+			const ids = doc.querySelectorAll('[id]').map((el) => el.id);
+			expect(
+				ids.filter((id, i) => ids.indexOf(id) !== i),
+				'duplicate ids',
+			).toEqual([]);
+			for (const label of doc.querySelectorAll('label[for]'))
+				expect(ids, `label for=${label.getAttribute('for')}`).toContain(label.getAttribute('for'));
+		});
+	}
+});
+
 test.describe('links', () => {
 	for (const path of pages) {
 		test(`${path}: internal links resolve and stay in the page's language`, () => {
