@@ -14,7 +14,7 @@ import {
 import { renderOpenStatus, type OpenStatusText } from './get-help/open-status.ts';
 import { FLOW_FIELDS, parseFlowParams, shorten, type FlowField } from './get-help/params.ts';
 import { runSearch, type SearchText } from './get-help/search.ts';
-import { readOpened, rememberOpened } from './get-help/tried.ts';
+import { fetchCollectLists, readOpened, rememberOpened, triedArticles } from './get-help/tried.ts';
 import { el, icsLink, renderSeverityResult, type CalculatorConfig } from './severity-result.ts';
 
 /** What the flow needs from the build: localized strings, the policy's schedules, the articles. */
@@ -67,7 +67,7 @@ export class GetHelpFlow extends HTMLElement {
 	#tried: string[] = [];
 	#errors = new Map<ErrorField, string>();
 	#timer: number | undefined;
-	#collect = new Map<string, readonly string[]>();
+	#collect: ReadonlyMap<string, readonly string[]> = new Map();
 
 	connectedCallback(): void {
 		this.#config = JSON.parse(this.dataset.config ?? '{}') as FlowConfig;
@@ -197,30 +197,13 @@ export class GetHelpFlow extends HTMLElement {
 
 	/** Fetches the articles' what-to-collect lists, then shows them in the draft. */
 	async #loadCollect(): Promise<void> {
-		try {
-			const response = await fetch(this.#config.collectUrl);
-			if (!response.ok) return;
-			const lists = (await response.json()) as Record<string, unknown>;
-			for (const [path, list] of Object.entries(lists))
-				if (Array.isArray(list)) this.#collect.set(path, list.map(String));
-			this.#render();
-		} catch {
-			/* offline or blocked: the draft lists the articles without their lists */
-		}
+		this.#collect = await fetchCollectLists(this.#config.collectUrl);
+		if (this.#collect.size) this.#render();
 	}
 
 	/** Articles tried: those in the URL, then those opened here, with what-to-collect lists. */
 	#triedArticles(): TriedArticle[] {
-		const { articles } = this.#config;
-		const fromUrl = this.#tried.map((slug) => articles[slug]!).filter(Boolean);
-		const byPath = new Map(Object.values(articles).map((a) => [a.url, a]));
-		const opened = readOpened().map((o) => {
-			const path = new URL(o.url, location.href).pathname;
-			return byPath.get(path) ?? { title: o.title, url: o.url };
-		});
-		return [...fromUrl, ...opened]
-			.filter((a, i, all) => all.findIndex((b) => b.url === a.url) === i)
-			.map((a) => ({ ...a, collect: this.#collect.get(a.url) ?? [] }));
+		return triedArticles(this.#tried, this.#config.articles, this.#collect);
 	}
 
 	#outcome(): string | undefined {

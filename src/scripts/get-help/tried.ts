@@ -1,3 +1,5 @@
+import type { TriedArticle } from './draft.ts';
+
 /** Where the articles opened from the results are remembered for the draft (this tab only). */
 const TRIED_KEY = 'get-help.tried';
 
@@ -24,4 +26,39 @@ export function rememberOpened(event: Event): void {
 	} catch {
 		/* storage blocked: the draft then lists only the articles in the URL */
 	}
+}
+
+/** The what-to-collect lists by article path, fetched from `url`; empty when that fails. */
+export async function fetchCollectLists(url: string): Promise<Map<string, readonly string[]>> {
+	const lists = new Map<string, readonly string[]>();
+	try {
+		const response = await fetch(url);
+		if (!response.ok) return lists;
+		const data = (await response.json()) as Record<string, unknown>;
+		for (const [path, list] of Object.entries(data))
+			if (Array.isArray(list)) lists.set(path, list.map(String));
+	} catch {
+		/* offline or blocked: the draft lists the articles without their lists */
+	}
+	return lists;
+}
+
+/**
+ * Articles tried: those named in the URL (`slugs`), then those opened from the results in this
+ * tab, once each, with their what-to-collect lists when `collect` has them.
+ */
+export function triedArticles(
+	slugs: readonly string[],
+	articles: Readonly<Record<string, { title: string; url: string }>>,
+	collect: ReadonlyMap<string, readonly string[]>,
+): TriedArticle[] {
+	const fromUrl = slugs.map((slug) => articles[slug]!).filter(Boolean);
+	const byPath = new Map(Object.values(articles).map((a) => [a.url, a]));
+	const opened = readOpened().map((o) => {
+		const path = new URL(o.url, location.href).pathname;
+		return byPath.get(path) ?? { title: o.title, url: o.url };
+	});
+	return [...fromUrl, ...opened]
+		.filter((a, i, all) => all.findIndex((b) => b.url === a.url) === i)
+		.map((a) => ({ ...a, collect: collect.get(a.url) ?? [] }));
 }
