@@ -10,7 +10,7 @@ function plain(html: string): string {
 }
 
 /** How the page's hidden keyword line joins its words; no page text uses it otherwise. */
-const KEYWORD_JOIN = ' · ';
+export const KEYWORD_JOIN = ' · ';
 
 /**
  * The excerpt up to the page's hidden keyword line (the last block of a page, words joined by
