@@ -20,6 +20,10 @@ const directDynamicImports = {
 			: undefined,
 };
 
+/** Styles of the components that guidance pages use and articles do not. */
+const GUIDANCE_STYLE =
+	/\/components\/(policy\/(ContactCard|OpenNow|Phone|SeverityTable)|Pagination|LastReviewed)\.astro\?astro&type=style/;
+
 /** Where the site is deployed; canonical URLs, hreflang alternates and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://m365-support.example.com';
 
@@ -61,13 +65,20 @@ export default defineConfig({
 					codeSplitting: {
 						groups: [
 							{
-								// Every style a content page uses, in one file: split per component
-								// user, the same rules came in four files and 0.9 KB more gzip.
-								// The calculator, get-help and the article index keep their own.
+								// The styles of components only guidance pages use: articles have their own
+								// route (pages/[locale]/troubleshooting/[article].astro) and never load them.
+								name: 'guidance',
+								test: (id) => GUIDANCE_STYLE.test(id),
+							},
+							{
+								// Every other style a content page uses, in one file: split per component
+								// user, the same rules came in four files and 0.9 KB more gzip. The
+								// calculator, get-help, the article index and the two root pages keep their own.
 								name: 'site',
 								test: (id) =>
 									/\.css$|\?astro&type=style/.test(id) &&
-									!/\/(calculator|help)\/|\/ArticleIndex\.astro/.test(id),
+									!GUIDANCE_STYLE.test(id) &&
+									!/\/(calculator|help)\/|\/ArticleIndex\.astro|\/root-page\.css/.test(id),
 							},
 						],
 					},

@@ -1,5 +1,16 @@
-/** The dialog's behaviour, loaded when the reader first opens it: nothing of it runs before. */
-const dialogCode = () => import('./search-dialog.ts');
+import dialogStyles from '../styles/search-dialog.css?url';
+
+/** Adds a stylesheet and resolves once it has loaded or failed: unstyled beats no dialog. */
+const stylesheet = (href: string) =>
+	new Promise<void>((done) => {
+		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+		link.onload = link.onerror = () => done();
+		document.head.append(link);
+	});
+
+/** The dialog's code and styles, fetched together when the reader first opens it. */
+const dialogCode = () =>
+	Promise.all([import('./search-dialog.ts'), stylesheet(dialogStyles)]).then(([code]) => code);
 
 /**
  * `<site-search>`: the header search button. It opens a modal dialog over Pagefind, in the page's
