@@ -1,14 +1,8 @@
-import Callout from './Callout.astro';
-import CodeBlock from './CodeBlock.astro';
-import Steps from './Steps.astro';
-import TableWrap from './TableWrap.astro';
-import AdminCenter from './policy/AdminCenter.astro';
-import Address from './policy/Address.astro';
+import { articleComponents } from './article-components.ts';
 import BusinessDay from './policy/BusinessDay.astro';
 import ChannelHours from './policy/ChannelHours.astro';
 import ChannelTable from './policy/ChannelTable.astro';
 import CommunityForums from './policy/CommunityForums.astro';
-import ConnectLine from './policy/ConnectLine.astro';
 import ContactCard from './policy/ContactCard.astro';
 import GlobalOnlineSteps from './policy/GlobalOnlineSteps.astro';
 import GlossaryTable from './GlossaryTable.astro';
@@ -18,8 +12,6 @@ import OpenNow from './policy/OpenNow.astro';
 import Phone from './policy/Phone.astro';
 import PolicyList from './policy/PolicyList.astro';
 import RequestPath from './policy/RequestPath.astro';
-import RetiredOn from './policy/RetiredOn.astro';
-import ServiceCode from './policy/ServiceCode.astro';
 import ResponseTable from './policy/ResponseTable.astro';
 import ResponseTarget from './policy/ResponseTarget.astro';
 import SeverityTable from './policy/SeverityTable.astro';
@@ -27,23 +19,17 @@ import TechnicalCategories from './policy/TechnicalCategories.astro';
 import WorkedExamples from './policy/WorkedExamples.astro';
 
 /**
- * Components every MDX page can use without importing them. The policy components
+ * Components every guidance page can use without importing them: the articles' and more. The policy components
  * render facts from content/policy/support-policy.json, so pages never type them. The
  * calculator, the get-help flow and the article index are imported by the one page each that
  * uses them, so their styles load there only, not on every page.
  */
 export const mdxComponents = {
-	Callout,
-	Steps,
-	table: TableWrap,
-	pre: CodeBlock,
-	AdminCenter,
-	Address,
+	...articleComponents,
 	BusinessDay,
 	ChannelHours,
 	ChannelTable,
 	CommunityForums,
-	ConnectLine,
 	ContactCard,
 	GlobalOnlineSteps,
 	GlossaryTable,
@@ -53,8 +39,6 @@ export const mdxComponents = {
 	Phone,
 	PolicyList,
 	RequestPath,
-	RetiredOn,
-	ServiceCode,
 	ResponseTable,
 	ResponseTarget,
 	SeverityTable,
