@@ -80,6 +80,21 @@ test.describe('page metadata and headings', () => {
 	}
 });
 
+test.describe('section ids', () => {
+	// The language switch keeps the hash, so a section must have the same id in every language.
+	for (const path of pages.filter((p) => p.startsWith('/en/'))) {
+		test(`${path}: the fi and zh-cn pages give their sections the English page's ids`, () => {
+			const ids = (p: string) =>
+				(load(p).querySelector('article')?.querySelectorAll('h2[id], h3[id]') ?? []).map((h) =>
+					h.getAttribute('id'),
+				);
+			const english = ids(path);
+			for (const locale of ['fi', 'zh-cn'])
+				expect(ids(path.replace('/en/', `/${locale}/`)), locale).toEqual(english);
+		});
+	}
+});
+
 /**
  * The accessibility rules whose outcome depends on a page's own content, on every page in every
  * locale without a browser: axe (a11y.spec.ts) runs each page in one locale and each kind of page
