@@ -4,8 +4,8 @@ import type { SearchHit } from './pagefind-client.ts';
 /** The search code, loaded with the first query. */
 const searchCode = () => Promise.all([import('./pagefind-client.ts'), import('./search-hit.ts')]);
 
-/** The sentences of the search dialog, from `data-strings`. */
-interface Strings {
+/** The sentences of the search dialog (pages/[locale]/search-strings.json.ts). */
+export interface SearchDialogStrings {
 	results: PluralForms;
 	none: string;
 	loading: string;
@@ -33,8 +33,10 @@ function trapTab(dialog: HTMLDialogElement, e: KeyboardEvent): void {
  * Wires the search dialog inside `root` (a `<site-search>`): searching as the reader types, the
  * status line, closing by button, Escape or backdrop. Returns the function that opens it.
  */
-export function searchDialog(root: HTMLElement): (opener: HTMLElement) => void {
-	const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+export function searchDialog(
+	root: HTMLElement,
+	strings: SearchDialogStrings,
+): (opener: HTMLElement) => void {
 	const lang = root.dataset.lang ?? 'en';
 	const minLength = Number(root.dataset.minLength ?? 2);
 	const dialog = root.querySelector('dialog')!;

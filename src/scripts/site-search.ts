@@ -1,4 +1,5 @@
 import dialogStyles from '../styles/search-dialog.css?url';
+import type { SearchDialogStrings } from './search-dialog.ts';
 
 /** Adds a stylesheet and resolves once it has loaded or failed: unstyled beats no dialog. */
 const stylesheet = (href: string) =>
@@ -8,9 +9,16 @@ const stylesheet = (href: string) =>
 		document.head.append(link);
 	});
 
-/** The dialog's code and styles, fetched together when the reader first opens it. */
-const dialogCode = () =>
-	Promise.all([import('./search-dialog.ts'), stylesheet(dialogStyles)]).then(([code]) => code);
+/** The dialog's code, styles and sentences, fetched together when the reader first opens it. */
+const dialogCode = (root: HTMLElement) =>
+	Promise.all([
+		import('./search-dialog.ts'),
+		fetch(root.dataset.stringsUrl ?? '').then((r) => {
+			if (!r.ok) throw new Error(`${r.status} ${r.url}`);
+			return r.json() as Promise<SearchDialogStrings>;
+		}),
+		stylesheet(dialogStyles),
+	]).then(([{ searchDialog }, strings]) => searchDialog(root, strings));
 
 /**
  * `<site-search>`: the header search button. It opens a modal dialog over Pagefind, in the page's
@@ -40,8 +48,13 @@ class SiteSearch extends HTMLElement {
 
 	/** Opens the dialog (wiring it up the first time); focus returns to `opener` on close. */
 	async #open(opener: HTMLElement): Promise<void> {
-		this.#ready ??= dialogCode().then(({ searchDialog }) => searchDialog(this));
-		(await this.#ready)(opener);
+		this.#ready ??= dialogCode(this);
+		try {
+			(await this.#ready)(opener);
+		} catch {
+			// Offline or a failed deploy: nothing opens, and the next click tries again.
+			this.#ready = undefined;
+		}
 	}
 }
 customElements.define('site-search', SiteSearch);

@@ -73,3 +73,21 @@ test.describe('search dialog', () => {
 		await expect(page.locator('site-search zzqqxx')).toHaveCount(0);
 	});
 });
+
+test.describe('header search offline', () => {
+	// A failed fetch logs a network error in the console; the page itself must throw nothing.
+	test.use({ allowedConsole: [/Failed to load resource/] });
+
+	test('a dialog that cannot load opens nothing, and the next try opens it', async ({ page }) => {
+		await page.goto('/en/');
+		await page.route('**/search-strings.json', (route) => route.abort());
+		const open = page.locator('site-search [data-open]');
+		await open.click();
+		await page.waitForTimeout(300);
+		await expect(page.locator('site-search dialog')).not.toBeVisible();
+		await page.unroute('**/search-strings.json');
+		await open.click();
+		await expect(page.locator('site-search dialog')).toBeVisible();
+		await expect(page.locator('site-search input[type="search"]')).toBeFocused();
+	});
+});
