@@ -8,9 +8,9 @@ test('links a listed h2 and h3 after the heading, inside one wrapper', () => {
 	assert.equal(
 		out,
 		'<p>a</p><div class="heading-wrap level-2"><h2 id="sign-in">Sign in</h2>' +
-			'<a class="heading-anchor" href="#sign-in" aria-labelledby="anchor-prefix sign-in" data-pagefind-ignore>#</a></div>' +
+			'<a class="heading-anchor" href="#sign-in" aria-labelledby="anchor-prefix sign-in"></a></div>' +
 			'<p>b</p><div class="heading-wrap level-3"><h3 id="mfa">MFA</h3>' +
-			'<a class="heading-anchor" href="#mfa" aria-labelledby="anchor-prefix mfa" data-pagefind-ignore>#</a></div>',
+			'<a class="heading-anchor" href="#mfa" aria-labelledby="anchor-prefix mfa"></a></div>',
 	);
 });
 
