@@ -133,6 +133,17 @@ test.describe('accessible content', () => {
 
 test.describe('links', () => {
 	for (const path of pages) {
+		test(`${path}: the content never offers the page itself as somewhere else to go`, () => {
+			const here = new URL(path, 'http://site').pathname;
+			const self = (load(path).querySelector('article')?.querySelectorAll('a[href]') ?? []).filter(
+				(a) => {
+					const url = new URL(a.getAttribute('href') ?? '', `http://site${path}`);
+					return url.pathname === here && !url.hash && !url.search;
+				},
+			);
+			expect(self.map((a) => a.toString())).toEqual([]);
+		});
+
 		test(`${path}: internal links resolve and stay in the page's language`, () => {
 			const doc = load(path);
 			const locale = localeOf(path);
