@@ -12,6 +12,8 @@ const perService = <T extends z.ZodType>(value: T) =>
 
 const scheduleSchema = z.object({
 	$comment: z.string().optional(),
+	/** The hours are this guide's reading of the policy (SUPPORT-POLICY 4): wherever they show, the text says so. */
+	interpreted: z.boolean().optional(),
 	timeZone: z.string().min(1),
 	windows: z.array(z.object({ days: z.array(weekday).min(1), from: hhmm, to: hhmm })).min(1),
 	/** The statutory calendar behind closedDates and extraWorkingDates: its source and the years it covers. */

@@ -17,10 +17,13 @@ export function daysText(days: readonly number[], t: TFunction, langTag: string)
 	return days.map((d) => name.format(new Date(Date.UTC(2024, 0, d)))).join(', ');
 }
 
-/** A schedule's hours in Beijing time with the UTC equivalent (all schedules are in Beijing time). */
+/**
+ * A schedule's hours in Beijing time with the UTC equivalent (all schedules are in Beijing time),
+ * saying so when the hours are the guide's interpretation (SUPPORT-POLICY 4).
+ */
 export function scheduleText(schedule: Schedule, t: TFunction, langTag: string): string {
 	const offset = policy.timeZones['beijing']!.utcOffset;
-	return schedule.windows
+	const hours = schedule.windows
 		.map((w) => {
 			if (w.from === '00:00' && w.to === '24:00' && daysPattern(w.days) === 'every-day') {
 				return t('hours.always');
@@ -39,6 +42,7 @@ export function scheduleText(schedule: Schedule, t: TFunction, langTag: string):
 			});
 		})
 		.join(t('list.separator'));
+	return schedule.interpreted ? t('hours.interpreted', { hours }) : hours;
 }
 
 /** When a channel is open, in a sentence. */

@@ -44,6 +44,12 @@ describe('support policy data', () => {
 		assert.deepEqual(policy.responseTargets.technical.A, { hours: 1, schedule: 'always' });
 	});
 
+	it("flags the China business hours as the guide's interpretation, so pages say so (SUPPORT-POLICY 4)", () => {
+		const policy = policySchema.parse(raw);
+		assert.equal(policy.schedules['chinaBusiness']?.interpreted, true);
+		assert.notEqual(policy.schedules['technical']?.interpreted, true);
+	});
+
 	it('caps billing at severity B (SUPPORT-POLICY 3, footnote 2)', () => {
 		const policy = policySchema.parse(raw);
 		assert.equal(policy.severityRules.highestFor.billing, 'B');
