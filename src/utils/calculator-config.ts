@@ -47,12 +47,19 @@ export function calculatorConfig(t: TFunction, lang: string): CalculatorConfig {
 				'no-agreement': t('calc.reason.no-agreement'),
 				'no-resource': t('calc.reason.no-resource'),
 			},
+			// Only the targets the policy has: billing has no A (SUPPORT-POLICY 3), and a sentence
+			// built for it would read "first response No target: …. Hours that count: .".
 			target: Object.fromEntries(
 				(['technical', 'billing'] as const).flatMap((type) =>
-					severities.map((sev) => [
-						`${type}-${sev}`,
-						t('calc.due.target', { target: targetText(type, sev, t), hours: hoursFor(type, sev) }),
-					]),
+					severities
+						.filter((sev) => sev in policy.responseTargets[type])
+						.map((sev) => [
+							`${type}-${sev}`,
+							t('calc.due.target', {
+								target: targetText(type, sev, t),
+								hours: hoursFor(type, sev),
+							}),
+						]),
 				),
 			),
 			beijing: t('calc.due.beijing', { time: '{{time}}' }),
