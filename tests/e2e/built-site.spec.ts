@@ -222,4 +222,11 @@ test.describe('sitemap', () => {
 			expect(langs).toEqual(['en', 'fi', 'zh-CN']);
 		}
 	});
+
+	test('robots.txt names the sitemap by its absolute address', () => {
+		const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+		const line = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
+		expect(new URL(line).pathname).toBe('/sitemap-index.xml');
+		expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
+	});
 });
