@@ -1,11 +1,14 @@
 // A small static file server for dist/, as a static host or CDN would serve it:
 // directory index pages, a redirect to the trailing-slash URL, dist/404.html with
-// status 404 for anything missing. Used by `npm start` and the end-to-end tests.
+// status 404 for anything missing, text compressed with gzip for clients that accept it.
+// Used by `npm start`, the end-to-end tests and the benchmark (Lighthouse then measures
+// the transfer a real host would make, not the raw files).
 // Usage: node tests/tools/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
 	options: {
@@ -39,6 +42,9 @@ const TYPES = {
 	'.pf_filter': 'application/octet-stream',
 };
 
+/** Types a host compresses; Pagefind's index files are compressed already. */
+const TEXT = /^(text\/|application\/(json|xml)|image\/svg)/;
+
 /** The file for a URL path, or undefined; never outside the root. */
 function fileFor(pathname) {
 	let decoded;
@@ -56,21 +62,24 @@ function fileFor(pathname) {
 	return existsSync(index) ? index : undefined;
 }
 
-function send(res, status, file, method) {
+function send(req, res, status, file) {
+	const type = TYPES[extname(file)] ?? 'application/octet-stream';
+	const gzip = TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 	res.writeHead(status, {
-		'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+		'Content-Type': type,
 		'X-Content-Type-Options': 'nosniff',
 		'Cache-Control': file.includes(`${sep}_astro${sep}`)
 			? 'public, max-age=31536000, immutable'
 			: 'no-cache',
+		Vary: 'Accept-Encoding',
+		...(gzip && { 'Content-Encoding': 'gzip' }),
 	});
-	if (method === 'HEAD') {
+	if (req.method === 'HEAD') {
 		res.end();
 		return;
 	}
-	createReadStream(file)
-		.on('error', () => res.destroy()) // the file vanished mid-request (a rebuild): drop it
-		.pipe(res);
+	const body = createReadStream(file).on('error', () => res.destroy()); // vanished mid-request (a rebuild)
+	(gzip ? body.pipe(createGzip()) : body).pipe(res);
 }
 
 const server = createServer((req, res) => {
@@ -84,8 +93,8 @@ const server = createServer((req, res) => {
 		res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
 		return;
 	}
-	if (file) send(res, 200, file, req.method);
-	else send(res, 404, join(root, '404.html'), req.method);
+	if (file) send(req, res, 200, file);
+	else send(req, res, 404, join(root, '404.html'));
 });
 
 server.listen(Number(values.port), values.host, () => {
