@@ -171,7 +171,7 @@ test.describe('links', () => {
 					).not.toBeNull();
 				}
 				const targetLocale = localeOf(target);
-				const allowed = a.hasAttribute('data-lang-switch') || a.getAttribute('rel') === 'alternate';
+				const allowed = !!a.closest('.lang-select') || a.getAttribute('rel') === 'alternate';
 				if (locale && targetLocale && !allowed) {
 					expect(targetLocale, `${raw} from ${path} leaves the page's language`).toBe(locale);
 				}

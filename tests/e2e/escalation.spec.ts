@@ -275,7 +275,7 @@ for (const locale of LOCALES) {
 			await page.goto(`/${locale}/get-help/?q=mail&step=2#step-channel`);
 			await choose(page, 'role', 'admin');
 			const other = locale === 'en' ? 'fi' : 'en';
-			await page.locator(`a[data-lang-switch="${other}"]`).first().click();
+			await page.locator(`.lang-select a[hreflang="${other}"]`).first().click();
 			await expect(page).toHaveURL(
 				new RegExp(`/${other}/get-help/\\?q=mail&step=2&role=admin#step-channel$`),
 			);

@@ -219,7 +219,7 @@ test.describe('on this page', () => {
 	test('switching language keeps the section the reader is in', async ({ page }) => {
 		await page.setViewportSize(DESKTOP);
 		await page.goto(`/zh-cn/${ARTICLE}/#steps`);
-		await page.locator('a[data-lang-switch="fi"]').click();
+		await page.locator('.lang-select a[hreflang="fi"]').click();
 		await expect(page).toHaveURL(new RegExp(`/fi/${ARTICLE}/#steps$`));
 		await expect(page.locator('#steps')).toBeInViewport();
 		await expect(page.locator('#steps')).toHaveText(/Toimi näin/);

@@ -22,17 +22,20 @@ for (const [locale, lang] of Object.entries(LOCALE_LANGS)) {
 test.describe('language switcher', () => {
 	test('keeps the reader on the same page', async ({ page }) => {
 		await page.goto('/fi/21vianet/pre-sales/');
-		await page.locator('a[data-lang-switch="zh-cn"]').click();
+		await page.locator('.lang-select a[hreflang="zh-CN"]').click();
 		await expect(page).toHaveURL(/\/zh-cn\/21vianet\/pre-sales\/$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-		await page.locator('a[data-lang-switch="en"]').click();
+		await page.locator('.lang-select a[hreflang="en"]').click();
 		await expect(page).toHaveURL(/\/en\/21vianet\/pre-sales\/$/);
 	});
 
 	test('marks the current language', async ({ page }) => {
 		await page.goto('/en/support-hours/');
-		await expect(page.locator('a[data-lang-switch="en"]')).toHaveAttribute('aria-current', 'true');
-		await expect(page.locator('a[data-lang-switch][aria-current]')).toHaveCount(1);
+		await expect(page.locator('.lang-select a[hreflang="en"]')).toHaveAttribute(
+			'aria-current',
+			'true',
+		);
+		await expect(page.locator('.lang-select a[aria-current]')).toHaveCount(1);
 	});
 });
 
