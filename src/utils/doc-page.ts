@@ -1,12 +1,11 @@
 import { render } from 'astro:content';
-import { useTranslations } from '../i18n/index.ts';
 import { headingIdMap } from '../lib/mirror-heading-ids.ts';
 import type { LocalizedEntry } from './page-context.ts';
 import { getLocalizedEntries } from './page-context.ts';
 
 /**
  * What both page routes (guidance and articles) need from a docs entry: its rendered content,
- * its headings with the English page's ids (lib/mirror-heading-ids.ts), the Pagefind filters and
+ * its headings with the English page's ids (lib/mirror-heading-ids.ts), the audience filter and
  * the search keywords.
  */
 export async function loadDocPage({ entry, locale, slug }: LocalizedEntry) {
@@ -19,12 +18,8 @@ export async function loadDocPage({ entry, locale, slug }: LocalizedEntry) {
 		? headingIdMap(headings, (await render(source.entry)).headings)
 		: undefined;
 	const { audience, article, keywords } = entry.data;
-	const t = useTranslations(locale);
+	// An article's product, service and severity filters are on its badges (ArticleMeta.astro).
 	const filters = [`audience:${audience}`];
-	if (article) {
-		filters.push(`product:${t(`product.${article.product}`)}`, `severity:${article.severity}`);
-		for (const s of article.services) filters.push(`service:${t(`service.short.${s}`)}`);
-	}
 	return {
 		Content,
 		headings,
