@@ -3,6 +3,7 @@ import fi from '../../content/i18n/fi.json';
 import en from '../../content/i18n/en.json';
 import zhCn from '../../content/i18n/zh-cn.json';
 import type { PluralForms } from '../lib/format-message.ts';
+import { numberWord } from '../lib/number-words.ts';
 import { LANG_TAGS, type Locale } from '../lib/locales.ts';
 
 /** UI strings per locale: flat, dot-namespaced keys (plural forms end in `_one`, `_other`). */
@@ -35,6 +36,17 @@ export function useTranslations(locale: Locale): TFunction {
 			throw new Error(`i18n: "${key}" is missing in content/i18n/${locale}.json`);
 		},
 	});
+	// `{{count, spell}}`, `{{count, spell(case: genitive)}}`: a small number as a word
+	// (number.words.*) when the caller says the text is running prose (`prose: true`), in digits
+	// otherwise (tables, results).
+	instance.services.formatter?.add('spell', (value, _lng, options: Record<string, unknown>) =>
+		options['prose'] === true
+			? numberWord(
+					value,
+					resources[locale][`number.words.${String(options['case'] ?? 'nominative')}`] ?? '',
+				)
+			: String(value),
+	);
 	const t = instance.t.bind(instance) as TFunction;
 	cache.set(locale, t);
 	return t;

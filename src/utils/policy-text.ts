@@ -105,17 +105,21 @@ export function channelLine(id: string, t: TFunction, langTag: string): string {
 	});
 }
 
-/** A first-response target in words (`within 1 hour`, `within 3 business days`). */
+/**
+ * A first-response target in words (`within 1 hour`, `within 3 business days`); `prose` for running
+ * text, where a language may spell small numbers out (`kolmen työpäivän kuluessa`).
+ */
 export function targetText(
 	type: 'technical' | 'billing',
 	severity: 'A' | 'B' | 'C',
 	t: TFunction,
+	prose = false,
 ): string {
 	const targets: Partial<Record<'A' | 'B' | 'C', Policy['responseTargets']['technical']['A']>> =
 		policy.responseTargets[type];
 	const target = targets[severity];
 	if (!target) return t('response.none');
 	return 'hours' in target
-		? t('response.withinHours', { count: target.hours })
-		: t('response.withinBusinessDays', { count: target.businessDays, context: type });
+		? t('response.withinHours', { count: target.hours, prose })
+		: t('response.withinBusinessDays', { count: target.businessDays, context: type, prose });
 }
