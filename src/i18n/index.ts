@@ -47,6 +47,10 @@ export function useTranslations(locale: Locale): TFunction {
 				)
 			: String(value),
 	);
+	// `{{name, lowercase}}`: a label after a colon, where Finnish writes it in lower case.
+	instance.services.formatter?.add('lowercase', (value, lng) =>
+		String(value).toLocaleLowerCase(lng),
+	);
 	const t = instance.t.bind(instance) as TFunction;
 	cache.set(locale, t);
 	return t;

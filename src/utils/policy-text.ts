@@ -75,12 +75,19 @@ export function channelHoursText(channel: Channel, t: TFunction, langTag: string
 				}, [])
 				.map((g) =>
 					t('hours.bySeverity', {
-						severities: g.sevs.join('/'),
+						count: g.sevs.length,
+						severities: severityList(g.sevs, t),
 						hours: scheduleText(schedule(g.name), t, langTag),
 					}),
 				)
 				.join(t('list.separator'));
 	}
+}
+
+/** Severity letters as running text, "B ja C" / "B and C" (never the English shorthand "B/C"). */
+export function severityList(sevs: readonly string[], t: TFunction): string {
+	if (sevs.length < 2) return sevs.join('');
+	return t('severity.list', { init: sevs.slice(0, -1).join(', '), last: sevs.at(-1) });
 }
 
 /** A schedule by name; the schema guarantees it exists. */
