@@ -1,1 +1,1 @@
-try{var s=localStorage.getItem('theme');document.documentElement.dataset.theme=s==='dark'||(s!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches)?'dark':'light'}catch{}
+try{var s=localStorage.getItem('theme');document.documentElement.dataset.theme=s==='dark'||(s!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches)?'dark':'light'}catch{/**/}
