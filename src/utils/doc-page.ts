@@ -5,8 +5,8 @@ import { getLocalizedEntries } from './page-context.ts';
 
 /**
  * What both page routes (guidance and articles) need from a docs entry: its rendered content,
- * its headings with the English page's ids (lib/mirror-heading-ids.ts), the audience filter and
- * the search keywords.
+ * the search keywords, and DocLayout's props (headings with the English page's ids,
+ * lib/mirror-heading-ids.ts, and the audience filter).
  */
 export async function loadDocPage({ entry, locale, slug }: LocalizedEntry) {
 	const { Content, headings } = await render(entry);
@@ -17,14 +17,20 @@ export async function loadDocPage({ entry, locale, slug }: LocalizedEntry) {
 	const headingIds = source
 		? headingIdMap(headings, (await render(source.entry)).headings)
 		: undefined;
-	const { audience, article, keywords } = entry.data;
-	// An article's product, service and severity filters are on its badges (ArticleMeta.astro).
-	const filters = [`audience:${audience}`];
+	const { title, description, toc, audience, article, keywords } = entry.data;
 	return {
 		Content,
-		headings,
-		headingIds,
-		filters,
 		searchWords: [...keywords, ...(article?.keywords ?? [])],
+		layout: {
+			locale,
+			slug,
+			title,
+			description,
+			headings,
+			headingIds,
+			toc,
+			// An article's product, service and severity filters are on its badges (ArticleMeta.astro).
+			searchFilters: [`audience:${audience}`],
+		},
 	};
 }
