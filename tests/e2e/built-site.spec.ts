@@ -230,3 +230,24 @@ test.describe('sitemap', () => {
 		expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
 	});
 });
+
+test.describe('typical severity', () => {
+	for (const locale of LOCALES) {
+		test(`${locale}: only articles an admin escalates to 21Vianet show a typical severity`, () => {
+			const items = load(`/${locale}/troubleshooting/`).querySelectorAll('li[data-audience]');
+			expect(items.length).toBeGreaterThan(0);
+			const shown = (article: HTMLElement) =>
+				article.querySelector('.article-meta [data-pagefind-filter^="severity:"]') !== null;
+			for (const li of items) {
+				const href = li.querySelector('a')!.getAttribute('href')!;
+				const services = (li.getAttribute('data-services') ?? '').split(' ');
+				const expected =
+					li.getAttribute('data-audience') !== 'user' && services.includes('21vianet');
+				// The index badge, the index filter's value and the article's own badge agree.
+				expect(li.hasAttribute('data-severity'), href).toBe(expected);
+				expect(li.querySelectorAll('.badge').length, href).toBe(expected ? 2 : 1);
+				expect(shown(load(href)), href).toBe(expected);
+			}
+		});
+	}
+});
