@@ -9,6 +9,7 @@ const labels: UiLabel[] = [
 		source: 'https://learn.microsoft.com/fi-fi/x',
 	},
 	{ en: 'Users', label: 'Käyttäjät', source: 'https://learn.microsoft.com/fi-fi/x' },
+	{ en: 'Billing', label: 'Laskutus', source: 'https://learn.microsoft.com/fi-fi/x' },
 	{ en: 'Settings', label: '设置', source: 'https://learn.microsoft.com/zh-cn/x' },
 ];
 const found = (line: string) => englishFirstLabels(line, labels).map((l) => l.en);
@@ -30,6 +31,16 @@ describe('englishFirstLabels', () => {
 			'flags an English label in brackets when the localized one is missing',
 			'Avaa käyttäjälista (Active users).',
 			['Active users'],
+		],
+		[
+			'accepts a longer English name in brackets that begins with a label (a role)',
+			'laskutuksen järjestelmänvalvojan (Billing Administrator) rooli',
+			[],
+		],
+		[
+			'flags a label that is one step of an English path in brackets',
+			'Valitse laskutussivu (Billing › Your products).',
+			['Billing'],
 		],
 		['ignores labels inside inline code', 'Aja `Get-Users -Settings`.', []],
 		['does not match inside a longer word', 'Valitse PowerUsers-ryhmä.', []],

@@ -10,16 +10,29 @@ export interface UiLabel {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether the character at `index` lies inside round brackets, half- or full-width. */
-function insideBrackets(line: string, index: number): boolean {
-	let depth = 0;
+/**
+ * The text of the innermost round brackets, half- or full-width, around the character at
+ * `index`, or null when it is outside brackets.
+ */
+function bracketText(line: string, index: number): string | null {
+	const opens: number[] = [];
 	for (let i = 0; i < index; i++) {
 		const c = line[i];
-		if (c === '(' || c === '（') depth++;
-		else if ((c === ')' || c === '）') && depth > 0) depth--;
+		if (c === '(' || c === '（') opens.push(i + 1);
+		else if (c === ')' || c === '）') opens.pop();
 	}
-	return depth > 0;
+	const start = opens.at(-1);
+	if (start === undefined) return null;
+	const end = line.slice(index).search(/[)）]/);
+	return line.slice(start, end < 0 ? undefined : index + end);
 }
+
+/** The steps of a bracketed English path: "Billing › Licenses; Groups" → Billing, Licenses, Groups. */
+const pathSteps = (text: string) =>
+	text
+		.replace(/\*\*/g, '')
+		.split(/\s*[›>,;]\s*/)
+		.map((step) => step.trim());
 
 /** A line with inline code spans blanked out, so labels inside code are never counted. */
 const withoutCode = (line: string) => line.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
@@ -33,7 +46,11 @@ export function englishFirstLabels(line: string, labels: readonly UiLabel[]): Ui
 	return labels.filter((l) => {
 		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(l.en)}(?![\\p{L}\\p{N}])`, 'gu');
 		for (const m of text.matchAll(pattern)) {
-			if (!insideBrackets(text, m.index) || !text.includes(l.label)) return true;
+			const brackets = bracketText(text, m.index);
+			// Outside brackets it is English first; in brackets, a step of a path needs its
+			// localized name on the line (a longer English name, such as a role, is not the label).
+			if (brackets === null) return true;
+			if (pathSteps(brackets).includes(l.en) && !text.includes(l.label)) return true;
 		}
 		return false;
 	});

@@ -26,11 +26,19 @@ for (const locale of ['fi', 'zh-cn'] as const) {
 				assert.ok(!seen.has(l.en), `${l.en} is listed twice`);
 				seen.add(l.en);
 				const url = new URL(l.source);
-				assert.match(url.hostname, /^(learn|support)\.microsoft\.com$|^docs\.azure\.cn$/, l.source);
-				assert.ok(
-					url.pathname.toLowerCase().includes(`/${locale}`),
-					`${l.source} is not a ${locale} page`,
+				// Microsoft's localized pages, or the source file of Microsoft's human translation
+				// (a localization repository named after the locale, e.g. ….fi-FI).
+				assert.match(
+					url.hostname,
+					/^(learn|support)\.microsoft\.com$|^docs\.azure\.cn$|^github\.com$/,
+					l.source,
 				);
+				const path = url.pathname.toLowerCase();
+				const localized =
+					url.hostname === 'github.com'
+						? new RegExp(`\\.${locale}(-[a-z]+)?/`).test(path)
+						: path.includes(`/${locale}`);
+				assert.ok(localized, `${l.source} is not a ${locale} page`);
 			}
 		});
 		for (const file of mdxFiles(locale)) {
