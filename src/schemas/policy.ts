@@ -100,7 +100,8 @@ export const policySchema = z
 			z.object({
 				id: severity,
 				level: z.string(),
-				examples: z.array(key).min(1),
+				/** 21Vianet's examples; `article` is the troubleshooting article on that problem. */
+				examples: z.array(z.object({ key, article: z.string().regex(/^[a-z0-9-]+$/) })).min(1),
 				customerPart: z.array(key).min(1),
 				followUpKey: key.optional(),
 			}),

@@ -56,3 +56,21 @@ describe('support policy data', () => {
 		assert.ok(!('A' in policy.responseTargets.billing));
 	});
 });
+
+describe("21Vianet's severity examples and their articles", () => {
+	const severities = policySchema.parse(raw).severities;
+	for (const level of severities) {
+		for (const ex of level.examples) {
+			it(`${ex.article} exists in every locale with severity ${level.id}`, () => {
+				for (const locale of ['fi', 'en', 'zh-cn']) {
+					const file = new URL(
+						`../../content/docs/${locale}/troubleshooting/${ex.article}.mdx`,
+						import.meta.url,
+					);
+					const severity = /^\s+severity:\s*([ABC])\s*$/m.exec(readFileSync(file, 'utf8'))?.[1];
+					assert.equal(severity, level.id, `${locale}/troubleshooting/${ex.article}.mdx`);
+				}
+			});
+		}
+	}
+});
