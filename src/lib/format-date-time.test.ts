@@ -27,6 +27,9 @@ describe('formatDateTime', () => {
 		assert.match(formatDateTime(new Date('2026-11-24T01:00:00Z'), 'en', 'UTC'), /01:00/);
 		assert.match(formatDateTime(new Date('2026-11-24T01:00:00Z'), 'zh-CN', 'UTC'), /01:00/);
 	});
+	it('writes a Chinese date with spaces around the numbers, as Microsoft zh-CN style does', () => {
+		assert.match(formatDateTime(instant, 'zh-CN', 'Asia/Shanghai'), /^2026 年 11 月 25 日/);
+	});
 	it('does not depend on the host time zone', () => {
 		// Same result whatever TZ the suite runs under (CI runs UTC, Asia/Shanghai, Europe/Helsinki).
 		assert.match(formatDateTime(instant, 'zh-CN', 'Asia/Shanghai'), /00:30/);

@@ -1,10 +1,13 @@
+import { spaceHanDigits } from './cjk-spacing.ts';
+
 /**
  * A date-time in an explicit time zone for a language, with weekday and 24-hour clock
  * (`Wed, Nov 25, 2026, 10:00`; Finnish writes `ke 25.11.2026 klo 10.00`, and `klo 3.00` with no
- * leading zero, as Finnish style has it).
+ * leading zero, as Finnish style has it; Chinese `2026 年 11 月 25 日周三 10:00`, spaced as
+ * Microsoft's zh-CN style writes numbers).
  */
 export function formatDateTime(instant: Date, langTag: string, timeZone: string): string {
-	return new Intl.DateTimeFormat(langTag, {
+	const text = new Intl.DateTimeFormat(langTag, {
 		timeZone,
 		weekday: 'short',
 		year: 'numeric',
@@ -14,4 +17,5 @@ export function formatDateTime(instant: Date, langTag: string, timeZone: string)
 		minute: '2-digit',
 		hourCycle: 'h23',
 	}).format(instant);
+	return langTag.split('-')[0] === 'zh' ? spaceHanDigits(text) : text;
 }
