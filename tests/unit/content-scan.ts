@@ -24,14 +24,26 @@ export interface NumberedLine {
 }
 
 /**
- * The lines a reader sees or a page renders: frontmatter `keywords:` lines are left out
- * (readers may search with an old or wrong word on purpose); everything else stays.
+ * The lines a reader sees or a page renders: the frontmatter `keywords:` list is left out, on one
+ * line or wrapped over several (readers may search with an old or wrong word on purpose);
+ * everything else stays.
  */
 export function checkedLines(file: string, text = readFileSync(join(ROOT, file), 'utf8')) {
+	const indent = (t: string) => t.length - t.trimStart().length;
+	// The indentation of the `keywords:` line being skipped; deeper lines belong to its list.
+	let keywordsIndent = -1;
 	return text
 		.split('\n')
 		.map((t, i): NumberedLine => ({ file, line: i + 1, text: t }))
-		.filter((l) => !/^\s*keywords:/.test(l.text));
+		.filter((l) => {
+			if (/^\s*keywords:/.test(l.text)) {
+				keywordsIndent = indent(l.text);
+				return false;
+			}
+			if (keywordsIndent >= 0 && l.text.trim() && indent(l.text) > keywordsIndent) return false;
+			keywordsIndent = -1;
+			return true;
+		});
 }
 
 /** Lines that match a pattern, as `file:line: text` for a failure message. */
