@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { severityBasis } from './severity-basis.ts';
 
 const severities = [
-	{ id: 'A', examples: [{ article: 'mail-flow-outage' }] },
+	{
+		id: 'A',
+		examples: [{ article: 'mail-flow-outage' }, { article: 'teams-outage', interpreted: true }],
+	},
 	{ id: 'B', examples: [{ article: 'outlook-send-button' }] },
 	{ id: 'C', examples: [] },
 ];
@@ -12,6 +15,7 @@ describe('severityBasis', () => {
 	const cases = [
 		['an article 21Vianet names as an example of its level', 'mail-flow-outage', 'A', 'policy'],
 		['an article 21Vianet does not name', 'single-sign-on', 'A', 'estimate'],
+		['an example this guide only reads as covering the article', 'teams-outage', 'A', 'estimate'],
 		['an example article given another level', 'outlook-send-button', 'C', 'estimate'],
 		['a level the policy does not list', 'outlook-send-button', 'D', 'estimate'],
 	] as const;

@@ -101,7 +101,17 @@ export const policySchema = z
 				id: severity,
 				level: z.string(),
 				/** 21Vianet's examples; `article` is the troubleshooting article on that problem. */
-				examples: z.array(z.object({ key, article: z.string().regex(/^[a-z0-9-]+$/) })).min(1),
+				examples: z
+					.array(
+						z.object({
+							key,
+							article: z.string().regex(/^[a-z0-9-]+$/),
+							/** True when tying the example to this article is this guide's reading. */
+							interpreted: z.boolean().optional(),
+							$comment: z.string().optional(),
+						}),
+					)
+					.min(1),
 				customerPart: z.array(key).min(1),
 				followUpKey: key.optional(),
 			}),

@@ -127,6 +127,12 @@ test.describe('accessible content', () => {
 			).toEqual([]);
 			for (const label of doc.querySelectorAll('label[for]'))
 				expect(ids, `label for=${label.getAttribute('for')}`).toContain(label.getAttribute('for'));
+			// A scrollable table is named by its column headings, never by a row's heading cell.
+			for (const wrap of doc.querySelectorAll('.table-wrap[aria-label]')) {
+				const name = wrap.getAttribute('aria-label') ?? '';
+				for (const th of wrap.querySelectorAll('tbody th'))
+					expect(name, `row heading in ${name}`).not.toContain(th.text.replace(/\s+/g, ' ').trim());
+			}
 		});
 	}
 });
