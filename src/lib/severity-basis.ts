@@ -1,7 +1,7 @@
 /** A severity level with 21Vianet's published examples, each tied to the article on that problem. */
 export interface SeverityWithExamples {
 	id: string;
-	examples: readonly { article: string; interpreted?: boolean }[];
+	examples: readonly { article: string; interpreted?: boolean | undefined }[];
 }
 
 /**
