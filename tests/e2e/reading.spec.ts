@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { LOCALE_LANGS, expect, test } from './fixtures.ts';
 import { builtPages } from './site-pages.ts';
+import { spaceHanDigits } from '../../src/lib/cjk-spacing.ts';
 
 /** An article with PowerShell blocks, an inline code URL, h2 and h3 in every locale. */
 const ARTICLE = 'troubleshooting/single-sign-on';
@@ -289,9 +290,12 @@ test.describe('last reviewed', () => {
 			await expect(reviewed).toContainText(strings(locale)('article.lastReviewed'));
 			const time = reviewed.locator('time');
 			await expect(time).toHaveAttribute('datetime', date!);
+			// Chinese is spaced around the numbers, as Microsoft's zh-CN style writes dates.
 			await expect(time).toHaveText(
-				new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-					new Date(date!),
+				spaceHanDigits(
+					new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+						new Date(date!),
+					),
 				),
 			);
 		});
