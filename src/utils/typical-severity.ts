@@ -12,7 +12,7 @@ export interface TypicalSeverity {
 
 /**
  * The typical severity an article shows, or null when it shows none (see showsSeverity).
- * `slug` is the article's name under troubleshooting/.
+ * `slug` is the page's docs slug (`troubleshooting/mail-flow-outage`).
  */
 export function typicalSeverity(
 	slug: string,
@@ -22,6 +22,10 @@ export function typicalSeverity(
 	if (!showsSeverity(article.services, audience)) return null;
 	return {
 		id: article.severity,
-		context: severityBasis(policy.severities, slug, article.severity),
+		context: severityBasis(
+			policy.severities,
+			slug.replace(/^troubleshooting\//, ''),
+			article.severity,
+		),
 	};
 }
