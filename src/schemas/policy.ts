@@ -87,7 +87,7 @@ export const policySchema = z
 				id: z.string(),
 				service: z.enum(['global', '21vianet', 'both']),
 				kind: z.enum(['online', 'phone', 'online-and-phone', 'advisory', 'partner', 'self-help']),
-				audience: z.enum(['admin', 'everyone', 'everyone-in-subscription']),
+				audience: z.enum(['admin', 'authorized-admin', 'everyone', 'everyone-in-subscription']),
 				/** Why the audience is this guide's reading of the policy; the channel table shows it. */
 				audienceNoteKey: key.optional(),
 				hours: hoursSchema,
