@@ -1,7 +1,7 @@
 import { needsAQuestions } from '../lib/calculator-params.ts';
 import { firstResponseDue } from '../lib/first-response.ts';
 import { formatMessage } from '../lib/format-message.ts';
-import { assessSeverity, type SeverityInput } from '../lib/severity.ts';
+import { assessSeverity } from '../lib/severity.ts';
 import { copyFieldText } from './copy-text.ts';
 import {
 	adminMessageLines,
@@ -12,6 +12,7 @@ import {
 	type Zoned,
 } from './get-help/draft.ts';
 import { renderOpenStatus, type OpenStatusText } from './get-help/open-status.ts';
+import { flowOutcome, hasDraft, severityInputFrom } from './get-help/outcome.ts';
 import { FLOW_FIELDS, parseFlowParams, shorten, type FlowField } from './get-help/params.ts';
 import { runSearch, type SearchText } from './get-help/search.ts';
 import { fetchCollectLists, readOpened, rememberOpened, triedArticles } from './get-help/tried.ts';
@@ -206,16 +207,6 @@ export class GetHelpFlow extends HTMLElement {
 		return triedArticles(this.#tried, this.#config.articles, this.#collect);
 	}
 
-	#outcome(): string | undefined {
-		const [role, service, topic] = ['role', 'service', 'topic'].map((k) => this.#state.get(k));
-		if (role === 'user') return 'user';
-		if (role !== 'admin' || !service) return undefined;
-		if (service === 'partner') return 'partner';
-		if (!topic) return undefined;
-		if (service === 'global') return topic === 'pre-sales' ? 'global-pre-sales' : 'global';
-		return `21vianet-${topic}`;
-	}
-
 	#render(): void {
 		const step = this.#state.get('step');
 		this.#q('[data-step="2"]').hidden = step !== '2';
@@ -223,12 +214,11 @@ export class GetHelpFlow extends HTMLElement {
 		this.#q('fieldset[data-field="service"]').hidden = role !== 'admin';
 		this.#q('fieldset[data-field="topic"]').hidden =
 			role !== 'admin' || !service || service === 'partner';
-		const outcome = step === '2' ? this.#outcome() : undefined;
+		const outcome = step === '2' ? flowOutcome(this.#state) : undefined;
 		this.querySelectorAll<HTMLElement>('[data-outcome]').forEach(
 			(o) => (o.hidden = o.dataset.outcome !== outcome),
 		);
-		const step3 =
-			outcome === 'global' || outcome === '21vianet-technical' || outcome === '21vianet-billing';
+		const step3 = hasDraft(outcome);
 		this.#q('[data-step="3"]').hidden = !step3;
 		const vianet = outcome?.startsWith('21vianet') ?? false;
 		const values = Object.fromEntries(
@@ -318,7 +308,7 @@ export class GetHelpFlow extends HTMLElement {
 		const region = this.#q('[data-severity-result]');
 		const icsSlot = this.#q('[data-draft-ics]');
 		const live = this.#q('[data-flow-live]');
-		const input = vianet ? this.#severityInput(aNeeded) : undefined;
+		const input = vianet ? severityInputFrom(s, aNeeded, new Date()) : undefined;
 		let severity;
 		let due: Date | undefined;
 		if (input) {
@@ -375,24 +365,6 @@ export class GetHelpFlow extends HTMLElement {
 			affected: affected ? labels.affected[affected] : undefined,
 			tried: this.#triedArticles(),
 		}).join('\n');
-	}
-
-	#severityInput(aNeeded: boolean): (SeverityInput & { at: Date }) | undefined {
-		const s = this.#state;
-		const type = s.get('topic');
-		const [impact, scope, agreement, resource] = ['impact', 'scope', 'agreement', 'resource'].map(
-			(k) => s.get(k),
-		);
-		if ((type !== 'technical' && type !== 'billing') || !impact || !scope) return undefined;
-		if (aNeeded && (!agreement || !resource)) return undefined;
-		return {
-			type,
-			impact,
-			scope,
-			agreement: aNeeded ? agreement : 'yes',
-			resource: aNeeded ? resource : 'yes',
-			at: new Date(),
-		} as SeverityInput & { at: Date };
 	}
 
 	async #copy(which: 'draft' | 'admin'): Promise<void> {
