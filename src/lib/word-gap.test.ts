@@ -13,4 +13,19 @@ describe('wordGap', () => {
 		assert.equal(wordGap('fi'), ' ');
 		assert.equal(wordGap('en'), ' ');
 	});
+	const cases: [string, string, string][] = [
+		['after full-width punctuation, none', '号码与技术支持相同：', ''],
+		['after a full stop, none', '请致电。', ''],
+		['after a Chinese character, one (before a number or Latin text)', '请致电', ' '],
+		['after Latin text inside Chinese, one', '使用 Outlook', ' '],
+	];
+	for (const [name, before, gap] of cases) {
+		it(`Chinese, given the text before it: ${name}`, () => {
+			assert.equal(wordGap('zh-cn', before), gap);
+		});
+	}
+	it('Finnish and English always take one space, whatever comes before', () => {
+		assert.equal(wordGap('fi', 'soita numeroon'), ' ');
+		assert.equal(wordGap('en', 'call:'), ' ');
+	});
 });
