@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { englishFirstLabels, type UiLabel } from './ui-labels.ts';
+import { englishFirstLabels, unverifiedLabels, type UiLabel } from './ui-labels.ts';
 
 const labels: UiLabel[] = [
 	{
@@ -48,4 +48,56 @@ describe('englishFirstLabels', () => {
 	];
 	for (const [name, line, want] of cases)
 		it(name, () => assert.deepEqual(found(line).sort(), want.sort()));
+});
+
+describe('unverifiedLabels', () => {
+	const english = 'Select **Microsoft Entra Connect** (the app).';
+	const unverified = (line: string, locale: 'fi' | 'zh-cn') =>
+		unverifiedLabels(line, labels, locale, english);
+	const cases: [string, string, 'fi' | 'zh-cn', string[]][] = [
+		[
+			'accepts verified Finnish labels with the English path in brackets',
+			'Valitse **Käyttäjät** › **Aktiiviset käyttäjät** (Users › Active users).',
+			'fi',
+			[],
+		],
+		[
+			'flags a bold Finnish label that stands for an English one but is not verified',
+			'Valitse **Asetukset** › **Toimialueet** -kohdasta (Settings › Domains) toimialue.',
+			'fi',
+			['Asetukset', 'Toimialueet'],
+		],
+		[
+			'accepts an English label kept in bold, before or inside the brackets',
+			'Valitse **Add domain** ja keskeytä synkronointi (**Help & Settings** › **Pause syncing**).',
+			'fi',
+			[],
+		],
+		[
+			'accepts bold text the English page also has in bold (a product or English label)',
+			'Avaa **Microsoft Entra Connect** (sovellus) palvelimella.',
+			'fi',
+			[],
+		],
+		[
+			'leaves Finnish bold that is not followed by an English name alone',
+			'**Tärkeää:** älä poista pitoa.',
+			'fi',
+			[],
+		],
+		[
+			'flags any bold Chinese text that is not a verified label',
+			'选择**设置** › **域**（Settings › Domains），再选择**活动网站**。',
+			'zh-cn',
+			['域', '活动网站'],
+		],
+		[
+			'accepts bold English in Chinese text, and ignores code',
+			'选择**Add domain**，运行 `**不是标签**`。',
+			'zh-cn',
+			[],
+		],
+	];
+	for (const [name, line, locale, want] of cases)
+		it(name, () => assert.deepEqual(unverified(line, locale).sort(), want.sort()));
 });

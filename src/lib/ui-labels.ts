@@ -55,3 +55,44 @@ export function englishFirstLabels(line: string, labels: readonly UiLabel[]): Ui
 		return false;
 	});
 }
+
+/** Bold text with at least one Chinese character. */
+const HAN = /\p{Script=Han}/u;
+/**
+ * A run of bold steps ("**A** › **B**"), an optional Finnish case ending ("-kohdasta"), then a
+ * bracket: the shape of "localized label (English label)".
+ */
+const LABEL_RUN =
+	/((?:\*\*[^*\n]+\*\*)(?:\s*›\s*\*\*[^*\n]+\*\*)*)(?:\s*-[\p{L}]+)?\s*[(（]([^)）]*)[)）]/gu;
+
+/**
+ * The localized UI labels a line writes in bold that are not verified (not in `labels`). In
+ * Chinese, any bold text with a Chinese character is a label; in Finnish, a bold step followed by
+ * its English name in brackets. Bold text that `english` (the English page) also has is English
+ * kept as it is, not a localized label.
+ */
+export function unverifiedLabels(
+	line: string,
+	labels: readonly UiLabel[],
+	locale: 'fi' | 'zh-cn',
+	english = '',
+): string[] {
+	const text = withoutCode(line);
+	const known = new Set(labels.map((l) => l.label));
+	const localized = (s: string) => !known.has(s) && !english.includes(`**${s}**`);
+	if (locale === 'zh-cn') {
+		return [...text.matchAll(/\*\*([^*\n]+)\*\*/g)]
+			.map((m) => m[1]!.trim())
+			.filter((s) => HAN.test(s) && localized(s));
+	}
+	const found: string[] = [];
+	for (const m of text.matchAll(LABEL_RUN)) {
+		if (!/[A-Za-z]/.test(m[2]!)) continue;
+		const inBrackets = pathSteps(m[2]!);
+		for (const step of m[1]!.matchAll(/\*\*([^*\n]+)\*\*/g)) {
+			const s = step[1]!.trim();
+			if (localized(s) && !inBrackets.includes(s)) found.push(s);
+		}
+	}
+	return found;
+}
