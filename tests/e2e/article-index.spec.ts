@@ -29,7 +29,7 @@ const items = (page: Page): Promise<Item[]> =>
 			audience: li.dataset.audience!,
 			services: (li.dataset.services ?? '').split(' '),
 			severity: li.dataset.severity ?? '',
-			hidden: li.hidden,
+			hidden: li.hidden === true,
 			badge: li.querySelector('.badge')!.textContent!.trim(),
 		})),
 	);
