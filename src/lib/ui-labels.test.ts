@@ -11,6 +11,7 @@ const labels: UiLabel[] = [
 	{ en: 'Users', label: 'Käyttäjät', source: 'https://learn.microsoft.com/fi-fi/x' },
 	{ en: 'Billing', label: 'Laskutus', source: 'https://learn.microsoft.com/fi-fi/x' },
 	{ en: 'Settings', label: '设置', source: 'https://learn.microsoft.com/zh-cn/x' },
+	{ en: 'Services', label: 'Palvelut', source: 'https://learn.microsoft.com/fi-fi/x', mixed: true },
 ];
 const found = (line: string) => englishFirstLabels(line, labels).map((l) => l.en);
 
@@ -43,6 +44,11 @@ describe('englishFirstLabels', () => {
 			['Billing'],
 		],
 		['ignores labels inside inline code', 'Aja `Get-Users -Settings`.', []],
+		[
+			'lets English stand for a label whose English word also names unverified UI (mixed)',
+			'Avaa sivuston **Services**-valikko.',
+			[],
+		],
 		['does not match inside a longer word', 'Valitse PowerUsers-ryhmä.', []],
 		['ignores a line with no label', 'Tämä rivi ei mainitse valikkoa.', []],
 	];
@@ -74,8 +80,26 @@ describe('unverifiedLabels', () => {
 			[],
 		],
 		[
+			'flags a verified Finnish word standing for a different English label',
+			'Valitse **Laskutus** (Settings).',
+			'fi',
+			['Laskutus'],
+		],
+		[
+			'checks each step of a Chinese path against its English step',
+			'选择**设置** › **活动用户**（Settings › Active users）。',
+			'zh-cn',
+			['活动用户'],
+		],
+		[
 			'accepts bold text the English page also has in bold (a product or English label)',
 			'Avaa **Microsoft Entra Connect** (sovellus) palvelimella.',
+			'fi',
+			[],
+		],
+		[
+			'does not read a Finnish aside in brackets as the English name',
+			'lähetä kuvakaappaus **Raportit**-sivusta (katso [ohje](/fi/x/)).',
 			'fi',
 			[],
 		],

@@ -6,6 +6,11 @@ export interface UiLabel {
 	label: string;
 	/** The localized Microsoft page where the label was seen. */
 	source: string;
+	/**
+	 * The English word also names other UI whose localized label is not verified (Settings is
+	 * also SharePoint's gear menu): English on its own is then not flagged as English first.
+	 */
+	mixed?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,6 +49,7 @@ const withoutCode = (line: string) => line.replace(/`[^`]*`/g, (m) => ' '.repeat
 export function englishFirstLabels(line: string, labels: readonly UiLabel[]): UiLabel[] {
 	const text = withoutCode(line);
 	return labels.filter((l) => {
+		if (l.mixed) return false;
 		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(l.en)}(?![\\p{L}\\p{N}])`, 'gu');
 		for (const m of text.matchAll(pattern)) {
 			const brackets = bracketText(text, m.index);
@@ -79,19 +85,30 @@ export function unverifiedLabels(
 ): string[] {
 	const text = withoutCode(line);
 	const known = new Set(labels.map((l) => l.label));
-	const localized = (s: string) => !known.has(s) && !english.includes(`**${s}**`);
-	if (locale === 'zh-cn') {
-		return [...text.matchAll(/\*\*([^*\n]+)\*\*/g)]
-			.map((m) => m[1]!.trim())
-			.filter((s) => HAN.test(s) && localized(s));
-	}
+	const pairs = new Set(labels.map((l) => `${l.label}\u0000${l.en}`));
+	const kept = (s: string) => english.includes(`**${s}**`);
 	const found: string[] = [];
+	// Where the English path follows in brackets, each step must be verified as THAT label.
+	const paired = new Set<number>();
 	for (const m of text.matchAll(LABEL_RUN)) {
-		if (!/[A-Za-z]/.test(m[2]!)) continue;
+		// Only an English name in brackets: Latin letters, no Finnish or Chinese ones, no link.
+		if (!/[A-Za-z]/.test(m[2]!) || /[^\u0000-\u007f›]|\]\(/u.test(m[2]!)) continue;
 		const inBrackets = pathSteps(m[2]!);
-		for (const step of m[1]!.matchAll(/\*\*([^*\n]+)\*\*/g)) {
+		const steps = [...m[1]!.matchAll(/\*\*([^*\n]+)\*\*/g)];
+		steps.forEach((step, i) => {
+			paired.add(m.index + step.index);
 			const s = step[1]!.trim();
-			if (localized(s) && !inBrackets.includes(s)) found.push(s);
+			if (kept(s) || inBrackets.includes(s)) return;
+			if (locale === 'zh-cn' && !HAN.test(s)) return;
+			const en = steps.length === inBrackets.length ? inBrackets[i]! : undefined;
+			if (en ? !pairs.has(`${s}\u0000${en}`) : !known.has(s)) found.push(s);
+		});
+	}
+	// Chinese bold text elsewhere is a label too; it must be a verified one.
+	if (locale === 'zh-cn') {
+		for (const m of text.matchAll(/\*\*([^*\n]+)\*\*/g)) {
+			const s = m[1]!.trim();
+			if (!paired.has(m.index) && HAN.test(s) && !known.has(s) && !kept(s)) found.push(s);
 		}
 	}
 	return found;

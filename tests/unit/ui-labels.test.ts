@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { GLOSSARIES } from '../../src/data/glossary.ts';
-import { englishFirstLabels } from '../../src/lib/ui-labels.ts';
+import { readFileSync } from 'node:fs';
+import { englishFirstLabels, unverifiedLabels } from '../../src/lib/ui-labels.ts';
 import { checkedLines, mdxFiles, type NumberedLine } from './content-scan.ts';
 
 /** Lines outside fenced code blocks: PowerShell parameters are not menu names. */
@@ -47,6 +48,22 @@ for (const locale of ['fi', 'zh-cn'] as const) {
 					englishFirstLabels(l.text, labels).map(
 						(x) =>
 							`${l.file}:${l.line}: write «${x.label} (${x.en})»: ${l.text.trim().slice(0, 100)}`,
+					),
+				);
+				assert.deepEqual(found, []);
+			});
+		}
+		// A bold localized label claims to be what Microsoft's localized UI shows: it needs a source.
+		for (const file of mdxFiles(locale).filter((f) => f.includes('/troubleshooting/'))) {
+			it(`${file} writes only verified ${locale} labels in bold`, () => {
+				const english = readFileSync(
+					new URL(`../../${file.replace(`/${locale}/`, '/en/')}`, import.meta.url),
+					'utf8',
+				);
+				const found = proseLines(file).flatMap((l) =>
+					unverifiedLabels(l.text, labels, locale, english).map(
+						(label) =>
+							`${l.file}:${l.line}: «${label}» is not in uiLabels: add it with its source, or describe the step and keep the English label`,
 					),
 				);
 				assert.deepEqual(found, []);
