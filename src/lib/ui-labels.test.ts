@@ -59,7 +59,7 @@ describe('englishFirstLabels', () => {
 describe('unverifiedLabels', () => {
 	const english = 'Select **Microsoft Entra Connect** (the app).';
 	const unverified = (line: string, locale: 'fi' | 'zh-cn') =>
-		unverifiedLabels(line, labels, locale, english);
+		unverifiedLabels(line, labels, locale, english, !line.startsWith('**管理员**'));
 	const cases: [string, string, 'fi' | 'zh-cn', string[]][] = [
 		[
 			'accepts verified Finnish labels with the English path in brackets',
@@ -114,6 +114,12 @@ describe('unverifiedLabels', () => {
 			'选择**设置** › **域**（Settings › Domains），再选择**活动网站**。',
 			'zh-cn',
 			['域', '活动网站'],
+		],
+		[
+			'on a guidance page, leaves Chinese emphasis alone but still checks labels before English',
+			'**管理员**：先打开**服务运行状况**页面（**Health** › **Service health**）。',
+			'zh-cn',
+			[],
 		],
 		[
 			'accepts bold English in Chinese text, and ignores code',

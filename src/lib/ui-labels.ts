@@ -72,9 +72,9 @@ const LABEL_RUN =
 	/((?:\*\*[^*\n]+\*\*)(?:\s*›\s*\*\*[^*\n]+\*\*)*)(?:\s*-[\p{L}]+)?\s*[(（]([^)）]*)[)）]/gu;
 
 /**
- * The localized UI labels a line writes in bold that are not verified (not in `labels`). In
- * Chinese, any bold text with a Chinese character is a label; in Finnish, a bold step followed by
- * its English name in brackets. Bold text that `english` (the English page) also has is English
+ * The localized UI labels a line writes in bold that are not verified (not in `labels`): a bold
+ * step followed by its English name in brackets, and in Chinese articles any bold text with a
+ * Chinese character. Bold text that `english` (the English page) also has is English
  * kept as it is, not a localized label.
  */
 export function unverifiedLabels(
@@ -82,6 +82,8 @@ export function unverifiedLabels(
 	labels: readonly UiLabel[],
 	locale: 'fi' | 'zh-cn',
 	english = '',
+	/** Whether any bold Chinese text is a label (articles), or only one before English in brackets. */
+	anyBold = locale === 'zh-cn',
 ): string[] {
 	const text = withoutCode(line);
 	const known = new Set(labels.map((l) => l.label));
@@ -105,7 +107,7 @@ export function unverifiedLabels(
 		});
 	}
 	// Chinese bold text elsewhere is a label too; it must be a verified one.
-	if (locale === 'zh-cn') {
+	if (anyBold) {
 		for (const m of text.matchAll(/\*\*([^*\n]+)\*\*/g)) {
 			const s = m[1]!.trim();
 			if (!paired.has(m.index) && HAN.test(s) && !known.has(s) && !kept(s)) found.push(s);
