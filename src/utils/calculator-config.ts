@@ -1,3 +1,4 @@
+import { clientSchedules } from '../lib/client-schedules.ts';
 import type { TFunction } from 'i18next';
 import { policy } from '../data/policy.ts';
 import { AT_YEARS, CALCULATOR_CHOICES } from '../lib/calculator-params.ts';
@@ -21,7 +22,7 @@ export function calculatorConfig(t: TFunction, lang: string): CalculatorConfig {
 		beijingZone: policy.timeZones['beijing']!.iana,
 		years: AT_YEARS,
 		responseTargets: policy.responseTargets,
-		schedules: policy.schedules,
+		schedules: clientSchedules(policy.schedules),
 		severityRules: policy.severityRules,
 		phone: { display: phone.display, tel: phone.tel },
 		text: {
