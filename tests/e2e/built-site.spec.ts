@@ -257,3 +257,19 @@ test.describe('typical severity', () => {
 		});
 	}
 });
+
+test.describe('open-now heading', () => {
+	for (const locale of LOCALES) {
+		test(`${locale}: the label and the note are separate words`, () => {
+			const title = load(`/${locale}/support-hours/`).querySelector('.open-now-title');
+			expect(title).not.toBeNull();
+			const label = title!.querySelector('strong')!.text;
+			const text = title!.text;
+			// Finnish and English need a space after "?"; Chinese writes none after "？".
+			const gap = label.endsWith('？') ? '' : ' ';
+			expect(text.startsWith(`${label}${gap}`) && !text.startsWith(`${label}${gap} `), text).toBe(
+				true,
+			);
+		});
+	}
+});
