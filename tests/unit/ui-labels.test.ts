@@ -5,15 +5,25 @@ import { readFileSync } from 'node:fs';
 import { englishFirstLabels, unverifiedLabels } from '../../src/lib/ui-labels.ts';
 import { checkedLines, mdxFiles, type NumberedLine } from './content-scan.ts';
 
-/** Lines outside fenced code blocks: PowerShell parameters are not menu names. */
+/**
+ * Lines outside fenced code blocks (PowerShell parameters are not menu names), without the English
+ * titles of Microsoft pages in the further-reading list (an entry marked `lang: en`).
+ */
 function proseLines(file: string): NumberedLine[] {
 	let fenced = false;
-	return checkedLines(file).filter((l) => {
+	const lines = checkedLines(file);
+	const englishTitle = (i: number) => {
+		if (!/^\s*- title:/.test(lines[i]!.text)) return false;
+		for (let j = i + 1; j < lines.length && !/^\s*- /.test(lines[j]!.text); j++)
+			if (/^\s*lang: en\s*$/.test(lines[j]!.text)) return true;
+		return false;
+	};
+	return lines.filter((l, i) => {
 		if (/^\s*(```|~~~)/.test(l.text)) {
 			fenced = !fenced;
 			return false;
 		}
-		return !fenced;
+		return !fenced && !englishTitle(i);
 	});
 }
 
