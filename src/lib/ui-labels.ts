@@ -94,7 +94,7 @@ export function unverifiedLabels(
 	const paired = new Set<number>();
 	for (const m of text.matchAll(LABEL_RUN)) {
 		// Only an English name in brackets: Latin letters, no Finnish or Chinese ones, no link.
-		if (!/[A-Za-z]/.test(m[2]!) || /[^\u0000-\u007f›]|\]\(/u.test(m[2]!)) continue;
+		if (!/[A-Za-z]/.test(m[2]!) || /[^\t -~›]|\]\(/u.test(m[2]!)) continue;
 		const inBrackets = pathSteps(m[2]!);
 		const steps = [...m[1]!.matchAll(/\*\*([^*\n]+)\*\*/g)];
 		steps.forEach((step, i) => {
