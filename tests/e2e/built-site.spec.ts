@@ -273,3 +273,22 @@ test.describe('open-now heading', () => {
 		});
 	}
 });
+
+test.describe('what to collect', () => {
+	for (const locale of LOCALES) {
+		test(`${locale}: the list holds only what to collect; the next steps are not list items of it`, () => {
+			const index = load(`/${locale}/troubleshooting/`);
+			const hrefs = index
+				.querySelectorAll('li[data-audience] > a')
+				.map((a) => a.getAttribute('href')!);
+			expect(hrefs.length).toBeGreaterThan(0);
+			const glued = hrefs.filter((href) => {
+				const list = load(href).querySelector('[data-testid="what-to-collect"]');
+				// Two lists in a row read as one: the severity line and the channel link would look
+				// like more things to collect.
+				return list?.nextElementSibling?.tagName === 'UL';
+			});
+			expect(glued).toEqual([]);
+		});
+	}
+});
