@@ -274,6 +274,22 @@ test.describe('open-now heading', () => {
 	}
 });
 
+test.describe('open-now lines', () => {
+	for (const locale of ['fi', 'en']) {
+		test(`${locale}: each line has one colon, and the words after it start in lower case`, () => {
+			const lines = load(`/${locale}/support-hours/`)
+				.querySelectorAll('[data-testid="open-now-line"]')
+				.map((li) => li.text.trim());
+			expect(lines.length).toBeGreaterThan(2);
+			const wrong = lines.filter((l) => {
+				const after = l.split(': ')[1] ?? '';
+				return l.split(':').length > 2 || /^\p{Lu}/u.test(after);
+			});
+			expect(wrong).toEqual([]);
+		});
+	}
+});
+
 test.describe('what to collect', () => {
 	for (const locale of LOCALES) {
 		test(`${locale}: the list holds only what to collect; the next steps are not list items of it`, () => {

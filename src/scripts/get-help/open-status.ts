@@ -69,12 +69,28 @@ export function openStatusText(
 		: formatMessage(status.closed, { beijing: formatDateTime(opens, lang, beijingZone), local });
 }
 
+/**
+ * A status line as the first words of a sentence: the strings are written to follow a label and a
+ * colon ("vakavuustaso A: avoinna nyt"), so one that starts its block gets a capital.
+ */
+export function sentenceStart(text: string, lang: string): string {
+	return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
+/** Whether nothing but white space comes before a node in its parent. */
+const startsBlock = (node: Node) => {
+	for (let n = node.previousSibling; n; n = n.previousSibling)
+		if (n.textContent?.trim()) return false;
+	return true;
+};
+
 /** Fills every `[data-open-status]` inside a root with its line for now. */
 export function renderOpenStatus(root: ParentNode, config: OpenStatusConfig): void {
 	const now = new Date();
 	const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 	root.querySelectorAll<HTMLElement>('[data-open-status]').forEach((node) => {
 		const text = openStatusText(node.dataset.openStatus ?? '', now, config, zone);
-		if (text !== undefined) node.textContent = text;
+		if (text === undefined) return;
+		node.textContent = startsBlock(node) ? sentenceStart(text, config.lang) : text;
 	});
 }
