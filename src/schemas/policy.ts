@@ -43,6 +43,8 @@ const hoursSchema = z.discriminatedUnion('kind', [
 	// A form that takes requests at any time; the policy gives no hours for answering them.
 	z.object({ kind: z.literal('anytime') }),
 	z.object({ kind: z.literal('partner') }),
+	// Forums: open to read and post at any time; answers come from the community, with no set time.
+	z.object({ kind: z.literal('forum') }),
 	z.object({
 		kind: z.literal('local'),
 		days: z.array(weekday).min(1),

@@ -55,6 +55,8 @@ export function channelHoursText(channel: Channel, t: TFunction, langTag: string
 			return t('hours.anytime');
 		case 'partner':
 			return t('hours.partner');
+		case 'forum':
+			return t('hours.forum');
 		case 'local':
 			return h.from && h.to
 				? t('hours.local', {
