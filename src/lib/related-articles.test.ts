@@ -30,6 +30,28 @@ describe('relatedArticles', () => {
 	it('stops at the limit', () => {
 		assert.equal(relatedArticles(articles, 'self', 1).length, 1);
 	});
+	it('offers a page for people who are not admins no admin-only articles', () => {
+		const byAudience = [
+			{ ...a('user-page', 'identity', 'account'), audience: 'user' as const },
+			{ ...a('admin-only', 'identity', 'account'), audience: 'admin' as const },
+			{ ...a('for-everyone', 'identity', 'usage'), audience: 'everyone' as const },
+			{ ...a('other-user', 'identity', 'setup'), audience: 'user' as const },
+		];
+		assert.deepEqual(
+			relatedArticles(byAudience, 'user-page', 10).map((x) => x.slug),
+			['for-everyone', 'other-user'],
+		);
+	});
+	it('offers an admin page every related article, whatever its audience', () => {
+		const byAudience = [
+			{ ...a('admin-page', 'identity', 'account'), audience: 'admin' as const },
+			{ ...a('user-page', 'identity', 'account'), audience: 'user' as const },
+		];
+		assert.deepEqual(
+			relatedArticles(byAudience, 'admin-page', 10).map((x) => x.slug),
+			['user-page'],
+		);
+	});
 	it('returns nothing for an unknown article', () => {
 		assert.deepEqual(relatedArticles(articles, 'nope', 5), []);
 	});

@@ -4,11 +4,14 @@ export interface RelatedCandidate {
 	title: string;
 	product: string;
 	category: string;
+	/** Who the article is for; a page for people who are not admins links no admin-only article. */
+	audience?: 'admin' | 'user' | 'everyone';
 }
 
 /**
  * Articles related to one: same product and category first, then same product, then same
- * category; ties by title. The article itself and unrelated ones are left out.
+ * category; ties by title. The article itself and unrelated ones are left out, and so are
+ * admin-only articles when the article is for people who are not admins.
  */
 export function relatedArticles<T extends RelatedCandidate>(
 	articles: readonly T[],
@@ -21,6 +24,7 @@ export function relatedArticles<T extends RelatedCandidate>(
 		(a.product === self.product ? 2 : 0) + (a.category === self.category ? 1 : 0);
 	return articles
 		.filter((a) => a.slug !== slug && score(a) > 0)
+		.filter((a) => self.audience !== 'user' || a.audience !== 'admin')
 		.sort((a, b) => score(b) - score(a) || a.title.localeCompare(b.title))
 		.slice(0, limit);
 }
