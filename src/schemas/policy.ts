@@ -176,6 +176,10 @@ export const policySchema = z
 		endpoints: z
 			.object({ $comment: z.string().optional() })
 			.catchall(perService(z.string().min(1).nullable())),
+		/** SUPPORT-POLICY 6: a note to render after an address, by name and service (an i18n key). */
+		endpointCaveats: z
+			.object({ $comment: z.string().optional() })
+			.catchall(z.object({ global: z.string(), '21vianet': z.string() }).partial().strict()),
 		/** SUPPORT-POLICY 6: the PowerShell connection line of each module per service. */
 		connect: z
 			.object({ $comment: z.string().optional() })

@@ -33,6 +33,7 @@ export interface CalculatorConfig {
 			{ title: string; meaning: string; followUp: string; customer: string[] }
 		>;
 		base: string;
+		lowered: string;
 		reasons: Record<LoweringReason, string>;
 		target: Record<string, string>;
 		beijing: string;
@@ -148,6 +149,7 @@ export function renderSeverityResult(
 				}),
 			),
 			el('p', formatMessage(text.base, { id: assessment.base })),
+			el('p', formatMessage(text.lowered, { id: sev }), { 'data-testid': 'lowered' }),
 		);
 		const reasons = el('ul');
 		for (const reason of assessment.lowered) reasons.append(el('li', text.reasons[reason]));

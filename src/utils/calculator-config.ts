@@ -43,6 +43,7 @@ export function calculatorConfig(t: TFunction, lang: string): CalculatorConfig {
 				]),
 			),
 			base: t('calc.result.base', { id: '{{id}}' }),
+			lowered: t('calc.result.lowered', { id: '{{id}}' }),
 			reasons: {
 				billing: t('calc.reason.billing'),
 				'no-agreement': t('calc.reason.no-agreement'),

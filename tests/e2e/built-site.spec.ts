@@ -308,3 +308,48 @@ test.describe('what to collect', () => {
 		});
 	}
 });
+
+test.describe('severity A conditions', () => {
+	for (const locale of LOCALES) {
+		test(`${locale}: every article estimated at A says what A needs, next to the estimate`, () => {
+			const items = load(`/${locale}/troubleshooting/`).querySelectorAll('li[data-severity]');
+			expect(items.length).toBeGreaterThan(0);
+			const wrong = items.filter((li) => {
+				const href = li.querySelector('a')!.getAttribute('href')!;
+				const conditions = load(href).querySelector('[data-testid="severity-a-conditions"]');
+				// A reader who sees "usually A" without the agreement and the named person would
+				// expect an A response their contract may not give (zh review 19, single sign-on).
+				return (li.getAttribute('data-severity') === 'A') !== (conditions !== null);
+			});
+			expect(wrong.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([]);
+		});
+	}
+});
+
+test.describe('address caveats', () => {
+	const policy = JSON.parse(readFileSync('content/policy/support-policy.json', 'utf8')) as {
+		endpoints: Record<string, Record<string, string | null>>;
+		endpointCaveats: Record<string, Record<string, string>>;
+	};
+	const caveated = Object.entries(policy.endpointCaveats)
+		.filter(([name]) => !name.startsWith('$'))
+		.flatMap(([name, services]) => Object.keys(services).map((s) => policy.endpoints[name]![s]!));
+	test('the policy marks at least one address whose path is unconfirmed', () => {
+		expect(caveated.length).toBeGreaterThan(0);
+	});
+	for (const locale of LOCALES) {
+		test(`${locale}: an address the policy marks unconfirmed carries its caveat wherever it is shown`, () => {
+			const bare = pages
+				.filter((p) => localeOf(p) === locale && p.endsWith('/'))
+				.flatMap((p) =>
+					load(p)
+						.querySelectorAll('main a[href], main code')
+						.filter((el) => caveated.includes(el.getAttribute('href') ?? `https://${el.text}`))
+						// SUPPORT-POLICY 6: "host confirmed; check the path".
+						.filter((el) => el.nextElementSibling?.getAttribute('data-testid') !== 'address-caveat')
+						.map(() => p),
+				);
+			expect(bare).toEqual([]);
+		});
+	}
+});

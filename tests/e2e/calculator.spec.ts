@@ -33,7 +33,13 @@ for (const locale of LOCALES) {
 			);
 			const result = page.getByTestId('severity-result');
 			await expect(result).toHaveAttribute('data-severity', 'B');
-			await expect(result.locator('ul').first().locator('li')).toHaveCount(2);
+			const reasons = result.locator('ul').first().locator('li');
+			await expect(reasons).toHaveCount(2);
+			// One lead says what happened; each reason is its own sentence, so the draft can quote
+			// them after its own "why not A" without "Lowered to B:" twice (fi review 19).
+			const lead = (await result.getByTestId('lowered').textContent()) ?? '';
+			expect(lead).toContain('B');
+			for (const reason of await reasons.allTextContents()) expect(reason).not.toContain(lead);
 			// Tuesday 10:00 Beijing + one support window = Wednesday 10:00 Beijing.
 			await expect(page.getByTestId('first-response-due')).toHaveAttribute(
 				'datetime',

@@ -116,7 +116,10 @@ export async function flowConfig(locale: Locale): Promise<FlowConfig> {
 			impact: Object.fromEntries(CALCULATOR_CHOICES.impact.map((v) => [v, t(`calc.impact.${v}`)])),
 			scope: Object.fromEntries(CALCULATOR_CHOICES.scope.map((v) => [v, t(`calc.scope.${v}`)])),
 			severity: Object.fromEntries(
-				(['A', 'B', 'C'] as const).map((s) => [s, t(`policy.severity.${s}.name`)]),
+				(['A', 'B', 'C'] as const).map((s) => [
+					s,
+					t(`policy.severity.${s}.name`, { context: 'inline' }),
+				]),
 			),
 			service: Object.fromEntries(
 				(['global', '21vianet'] as const).map((s) => [s, t(policy.services[s]!.nameKey)]),
