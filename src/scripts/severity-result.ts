@@ -1,11 +1,11 @@
 import { toUtcSecondString } from '../lib/calculator-params.ts';
-import { durationParts } from '../lib/duration-parts.ts';
 import {
 	firstResponseDetail,
 	type ResponseTargets,
 	type ScheduleTable,
 } from '../lib/first-response.ts';
 import { formatDateTime } from '../lib/format-date-time.ts';
+import { formatDuration } from '../lib/format-duration.ts';
 import { formatMessage } from '../lib/format-message.ts';
 import { buildIcs } from '../lib/ics.ts';
 import {
@@ -212,26 +212,4 @@ function calendarYears(config: CalculatorConfig, type: string, sev: Severity): r
 	const target = typeof byType === 'object' ? byType[sev] : undefined;
 	const schedule = target ? config.schedules[target.schedule] : undefined;
 	return typeof schedule === 'object' ? (schedule.calendar?.years ?? []) : [];
-}
-
-/** A duration such as "14 h 30 min" in a language, through Intl.DurationFormat where available. */
-function formatDuration(ms: number, lang: string): string {
-	const { days, hours, minutes } = durationParts(ms);
-	const parts = { days, hours, minutes };
-	const DurationFormat = (
-		Intl as unknown as {
-			DurationFormat?: new (l: string, o: object) => { format(d: object): string };
-		}
-	).DurationFormat;
-	if (DurationFormat) return new DurationFormat(lang, { style: 'short' }).format(parts);
-	return (Object.entries(parts) as Array<[string, number]>)
-		.filter(([, n]) => n > 0)
-		.map(([unit, n]) =>
-			new Intl.NumberFormat(lang, {
-				style: 'unit',
-				unit: unit.slice(0, -1),
-				unitDisplay: 'short',
-			}).format(n),
-		)
-		.join(' ');
 }
