@@ -20,3 +20,13 @@ test('names nothing for plain or unknown blocks', () => {
 test('reads only the outer code element, not a class written inside the code', () => {
 	assert.equal(codeLanguageName('<code>class="language-powershell"</code>'), undefined);
 });
+
+test("names Windows Command Prompt in the reader's language, as the code bar of a localized page", () => {
+	const names = { commandPrompt: 'Komentokehote' };
+	assert.equal(codeLanguageName('<code class="language-cmd">dir</code>', names), 'Komentokehote');
+	assert.equal(codeLanguageName('<code class="language-bat">dir</code>', names), 'Komentokehote');
+	assert.equal(
+		codeLanguageName('<code class="language-powershell">Get-Mailbox</code>', names),
+		'PowerShell',
+	);
+});
