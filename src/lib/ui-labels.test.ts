@@ -1,6 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { englishFirstLabels, unverifiedLabels, type UiLabel } from './ui-labels.ts';
+import {
+	bareEnglishLabels,
+	englishFirstLabels,
+	unverifiedLabels,
+	type UiLabel,
+} from './ui-labels.ts';
 
 const labels: UiLabel[] = [
 	{
@@ -130,4 +135,45 @@ describe('unverifiedLabels', () => {
 	];
 	for (const [name, line, locale, want] of cases)
 		it(name, () => assert.deepEqual(unverified(line, locale).sort(), want.sort()));
+});
+
+describe('bareEnglishLabels', () => {
+	const cases: [string, string, string[]][] = [
+		[
+			'flags an English label written as the step itself',
+			'Avaa Exchange-hallintakeskus ja valitse **Migration**.',
+			['Migration'],
+		],
+		[
+			'flags each step of an English path outside brackets',
+			'Valitse **Mail** › **Manage email forwarding**.',
+			['Mail', 'Manage email forwarding'],
+		],
+		[
+			'accepts the English label in brackets after a description',
+			'Avaa siirtosivu (**Migration**) ja lisää siirtoerä (**Add migration batch**).',
+			[],
+		],
+		[
+			'accepts an English path in full-width brackets',
+			'打开已删除网站页面（**Sites** › **Deleted sites**）。',
+			[],
+		],
+		['accepts a verified localized label in bold', 'Valitse **Seuraava** (Next).', []],
+		['accepts Chinese bold text', '选择**确定**（OK）。', []],
+		['ignores bold inside inline code', 'Suorita `**Get-Mailbox**` ensin.', []],
+		[
+			'flags a bold English label after a bracket closes',
+			'Avaa sivu (Users) ja valitse **Reset password**.',
+			['Reset password'],
+		],
+	];
+	for (const [name, line, want] of cases) {
+		it(name, () => assert.deepEqual(bareEnglishLabels(line), want));
+	}
+	it('accepts a verified localized label the list names, without its English', () => {
+		const save = [{ en: 'Save', label: 'Tallenna', source: 'https://learn.microsoft.com/fi-fi/x' }];
+		assert.deepEqual(bareEnglishLabels('Valitse lopuksi **Tallenna**.', save), []);
+		assert.deepEqual(bareEnglishLabels('Valitse lopuksi **Tallenna**.'), ['Tallenna']);
+	});
 });

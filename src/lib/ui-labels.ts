@@ -115,3 +115,26 @@ export function unverifiedLabels(
 	}
 	return found;
 }
+
+/**
+ * The English UI labels a line of a localized page writes in bold as the step itself, outside
+ * brackets ("valitse **Migration**"): a reader of the localized UI cannot tell what to look for.
+ * The site's form is a description in the reader's language, then the English label in bold
+ * brackets ("avaa siirtosivu (**Migration**)"), or a verified localized label in bold.
+ */
+export function bareEnglishLabels(line: string, labels: readonly UiLabel[] = []): string[] {
+	const text = withoutCode(line);
+	const localized = new Set(labels.map((l) => l.label));
+	// Bold steps right before a bracket are a localized label with its English name.
+	const paired = new Set<number>();
+	for (const m of text.matchAll(LABEL_RUN)) {
+		for (const step of m[1]!.matchAll(/\*\*[^*\n]+\*\*/g)) paired.add(m.index + step.index);
+	}
+	const found: string[] = [];
+	for (const m of text.matchAll(/\*\*([^*\n]+)\*\*/g)) {
+		const s = m[1]!.trim();
+		if (paired.has(m.index) || localized.has(s) || bracketText(text, m.index) !== null) continue;
+		if (/[A-Za-z]/.test(s) && /^[\t -~]+$/.test(s)) found.push(s);
+	}
+	return found;
+}

@@ -2,7 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { GLOSSARIES } from '../../src/data/glossary.ts';
 import { readFileSync } from 'node:fs';
-import { englishFirstLabels, unverifiedLabels } from '../../src/lib/ui-labels.ts';
+import {
+	bareEnglishLabels,
+	englishFirstLabels,
+	unverifiedLabels,
+} from '../../src/lib/ui-labels.ts';
 import { checkedLines, mdxFiles, type NumberedLine } from './content-scan.ts';
 
 /**
@@ -58,6 +62,20 @@ for (const locale of ['fi', 'zh-cn'] as const) {
 					englishFirstLabels(l.text, labels).map(
 						(x) =>
 							`${l.file}:${l.line}: write «${x.label} (${x.en})»: ${l.text.trim().slice(0, 100)}`,
+					),
+				);
+				assert.deepEqual(found, []);
+			});
+		}
+		// "valitse **Migration**": the reader of the localized UI needs the step described in their
+		// language, with the English label in brackets (fi and zh reviews 19 and 20).
+		// Articles bold only UI labels; guidance pages also bold for emphasis.
+		for (const file of mdxFiles(locale).filter((f) => f.includes('/troubleshooting/'))) {
+			it(`${file} writes no English label in bold as the step itself`, () => {
+				const found = proseLines(file).flatMap((l) =>
+					bareEnglishLabels(l.text, labels).map(
+						(label) =>
+							`${l.file}:${l.line}: «${label}»: describe the step in ${locale} and put the English label in brackets`,
 					),
 				);
 				assert.deepEqual(found, []);
