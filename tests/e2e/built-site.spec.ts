@@ -353,3 +353,12 @@ test.describe('address caveats', () => {
 		});
 	}
 });
+
+test.describe('addresses with a path', () => {
+	test('a site address is one code element, path included (fi review 20, 35)', () => {
+		const split = pages.filter(
+			(p) => p.endsWith('/') && /<\/code>\/[\w-]/.test(readFileSync(fileOf(p), 'utf8')),
+		);
+		expect(split).toEqual([]);
+	});
+});
