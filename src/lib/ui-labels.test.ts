@@ -29,6 +29,16 @@ describe('englishFirstLabels', () => {
 		],
 		['accepts full-width brackets', '选择“设置”（Settings）。', []],
 		[
+			'ignores a label inside a quoted English message (error text stays as the UI shows it)',
+			'出现错误“AADSTS50020: User account from Users does not exist”时，检查帐户。',
+			[],
+		],
+		[
+			'ignores a label inside a Finnish-quoted message',
+			'Näkyviin tulee ilmoitus ”Access denied by Users policy”.',
+			[],
+		],
+		[
 			'flags an English label written on its own',
 			'Valitse **Users › Active users**.',
 			['Active users', 'Users'],

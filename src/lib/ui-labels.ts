@@ -43,11 +43,20 @@ const pathSteps = (text: string) =>
 const withoutCode = (line: string) => line.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
 
 /**
+ * A line with quoted messages blanked out as well ("…", “…”, ”…”): an error or status text is
+ * quoted as the English UI shows it, so an English word in it is not a label to translate.
+ */
+const withoutQuotes = (line: string) =>
+	withoutCode(line).replace(/"[^"\n]*"|“[^”\n]*”|”[^”\n]*”/g, (m) => ' '.repeat(m.length));
+
+/**
  * The verified labels a line of a localized page writes in English first: each English label
  * must stand in brackets after its localized name ("Aktiiviset käyttäjät (Active users)").
  */
 export function englishFirstLabels(line: string, labels: readonly UiLabel[]): UiLabel[] {
-	const text = withoutCode(line);
+	const text = withoutQuotes(line);
+	// The localized name may itself be quoted ("选择“设置”（Settings）"): look for it in the line.
+	const whole = withoutCode(line);
 	return labels.filter((l) => {
 		if (l.mixed) return false;
 		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(l.en)}(?![\\p{L}\\p{N}])`, 'gu');
@@ -56,7 +65,7 @@ export function englishFirstLabels(line: string, labels: readonly UiLabel[]): Ui
 			// Outside brackets it is English first; in brackets, a step of a path needs its
 			// localized name on the line (a longer English name, such as a role, is not the label).
 			if (brackets === null) return true;
-			if (pathSteps(brackets).includes(l.en) && !text.includes(l.label)) return true;
+			if (pathSteps(brackets).includes(l.en) && !whole.includes(l.label)) return true;
 		}
 		return false;
 	});
