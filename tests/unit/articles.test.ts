@@ -104,6 +104,11 @@ describe('troubleshooting articles', () => {
 					assert.equal(article.reference, undefined, 'the unlinked `reference` is replaced');
 					assert.ok((article.collect ?? []).length >= 3, 'collect: at least three items');
 				});
+				it('writes what to collect as plain text (the list and the draft show it as it is)', () => {
+					const article = docsSchema.parse(data).article!;
+					const marked = (article.collect ?? []).filter((item) => /\*\*|`/.test(item));
+					assert.deepEqual(marked, [], 'Markdown here would show as ** or ` characters');
+				});
 				it('marks an English reference title as English on a Finnish or Chinese page', () => {
 					const article = docsSchema.parse(data).article!;
 					for (const ref of article.references ?? []) {
