@@ -17,5 +17,6 @@ export function formatDateTime(instant: Date, langTag: string, timeZone: string)
 		minute: '2-digit',
 		hourCycle: 'h23',
 	}).format(instant);
-	return langTag.split('-')[0] === 'zh' ? spaceHanDigits(text) : text;
+	// Only Chinese has Han characters to space; other languages come back unchanged.
+	return spaceHanDigits(text);
 }

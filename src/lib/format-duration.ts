@@ -25,5 +25,6 @@ export function formatDuration(ms: number, lang: string): string {
 					}).format(n),
 				)
 				.join(' ');
-	return lang.split('-')[0] === 'zh' ? spaceHanDigits(text) : text;
+	// Only Chinese has Han characters to space; other languages come back unchanged.
+	return spaceHanDigits(text);
 }
