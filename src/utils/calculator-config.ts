@@ -2,6 +2,7 @@ import { clientSchedules } from '../lib/client-schedules.ts';
 import type { TFunction } from 'i18next';
 import { policy } from '../data/policy.ts';
 import { AT_YEARS, CALCULATOR_CHOICES } from '../lib/calculator-params.ts';
+import { plainText } from '../lib/strong-text.ts';
 import type { CalculatorConfig } from '../scripts/severity-result.ts';
 import { scheduleText, targetText } from './policy-text.ts';
 
@@ -76,7 +77,7 @@ export function calculatorConfig(t: TFunction, lang: string): CalculatorConfig {
 				channel: t('calc.channel.heading'),
 			},
 			channel: t('calc.channel.text', {
-				path: t(policy.services['21vianet']!.requestPathKey),
+				path: plainText(t(policy.services['21vianet']!.requestPathKey)),
 				phone: '{{phone}}',
 			}),
 			errors: {

@@ -362,3 +362,23 @@ test.describe('addresses with a path', () => {
 		expect(split).toEqual([]);
 	});
 });
+
+test.describe('UI label markers', () => {
+	// UI strings mark labels as **label** (StrongText renders them bold); a string shown as plain
+	// text, or passed to a script in a data attribute, would show the asterisks to the reader.
+	test('no page shows ** outside code, in its text or in the data it gives its scripts', () => {
+		const shown = pages
+			.filter((p) => p.endsWith('/'))
+			.filter((p) => {
+				const doc = load(p);
+				for (const code of doc.querySelectorAll('pre, code, script, style')) code.remove();
+				const data = doc
+					.querySelectorAll('*')
+					.flatMap((el) => Object.entries(el.attributes))
+					.filter(([name]) => name.startsWith('data-'))
+					.map(([, value]) => value);
+				return [doc.text, ...data].some((text) => text.includes('**'));
+			});
+		expect(shown).toEqual([]);
+	});
+});

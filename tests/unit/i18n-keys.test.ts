@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANG_TAGS, LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { NAV_GROUPS } from '../../src/schemas/docs.ts';
+import { hasPairedMarkers } from '../../src/lib/strong-text.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const load = (locale: Locale): Record<string, string> =>
@@ -69,6 +70,11 @@ describe('UI strings', () => {
 		it(`${locale} has no empty strings`, () => {
 			const empty = Object.entries(strings[locale]).filter(([, v]) => v.trim() === '');
 			assert.deepEqual(empty, []);
+		});
+
+		it(`${locale} marks UI labels as **label**, each marker paired on one line`, () => {
+			const unpaired = Object.entries(strings[locale]).filter(([, v]) => !hasPairedMarkers(v));
+			assert.deepEqual(unpaired, []);
 		});
 
 		it(`${locale} has exactly the plural forms its language needs`, () => {

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { GLOSSARIES } from '../../src/data/glossary.ts';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
 	bareEnglishLabels,
 	englishFirstLabels,
@@ -99,5 +100,41 @@ for (const locale of ['fi', 'zh-cn'] as const) {
 				assert.deepEqual(found, []);
 			});
 		}
+	});
+}
+
+/** A locale's UI strings (content/i18n), which mark labels as **label** like the pages do. */
+const uiStrings = (locale: string): Record<string, string> =>
+	JSON.parse(
+		readFileSync(
+			fileURLToPath(new URL(`../../content/i18n/${locale}.json`, import.meta.url)),
+			'utf8',
+		),
+	) as Record<string, string>;
+
+// The request path and the online-request steps come from UI strings, not pages (fi review 22,
+// row 3): the same rules hold there as in the articles.
+for (const locale of ['fi', 'zh-cn'] as const) {
+	const labels = GLOSSARIES[locale].uiLabels ?? [];
+	const strings = uiStrings(locale);
+	const english = Object.values(uiStrings('en')).join('\n');
+	describe(`${locale} UI strings (content/i18n/${locale}.json)`, () => {
+		it('write only verified labels in bold, and no English label in bold as the step', () => {
+			const found = Object.entries(strings).flatMap(([key, text]) => [
+				...unverifiedLabels(text, labels, locale, english, false).map(
+					(label) => `${key}: «${label}» is not in uiLabels`,
+				),
+				...bareEnglishLabels(text, labels).map(
+					(label) => `${key}: «${label}» is English as the step itself`,
+				),
+			]);
+			assert.deepEqual(found, []);
+		});
+		it('write verified labels first, the English in brackets', () => {
+			const found = Object.entries(strings).flatMap(([key, text]) =>
+				englishFirstLabels(text, labels).map((x) => `${key}: write «${x.label} (${x.en})»`),
+			);
+			assert.deepEqual(found, []);
+		});
 	});
 }
