@@ -1,12 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import policy from '../../../content/policy/support-policy.json' with { type: 'json' };
-import {
-	LOCAL_HOURS,
-	openStatusText,
-	type OpenStatusConfig,
-	sentenceStart,
-} from './open-status.ts';
+import { LOCAL_HOURS, openStatusText, type OpenStatusConfig } from './open-status.ts';
 
 const config: OpenStatusConfig = {
 	lang: 'en',
@@ -61,19 +56,4 @@ describe('openStatusText', () => {
 	it('says nothing for an unknown schedule', () => {
 		assert.equal(openStatusText('nope', at('2026-11-29T12:00:00Z'), config, 'UTC'), undefined);
 	});
-});
-
-describe('sentenceStart', () => {
-	const cases: [string, string, string, string][] = [
-		[
-			'capitalizes a Finnish status that starts its line',
-			'suljettu nyt. Avautuu ma 9.00.',
-			'fi-FI',
-			'Suljettu nyt. Avautuu ma 9.00.',
-		],
-		['leaves a capital as it is', 'Open now.', 'en-US', 'Open now.'],
-		['leaves Chinese as it is', '当前在服务时间内。', 'zh-CN', '当前在服务时间内。'],
-	];
-	for (const [name, text, lang, want] of cases)
-		it(name, () => assert.equal(sentenceStart(text, lang), want));
 });

@@ -1,6 +1,7 @@
 import type { ScheduleTable } from '../../lib/first-response.ts';
 import { formatDateTime } from '../../lib/format-date-time.ts';
 import { formatMessage } from '../../lib/format-message.ts';
+import { sentenceStart } from '../../lib/sentence-start.ts';
 import {
 	isOpen,
 	nextOpening,
@@ -67,14 +68,6 @@ export function openStatusText(
 	return name === LOCAL_HOURS
 		? formatMessage(status.closedLocal, { local })
 		: formatMessage(status.closed, { beijing: formatDateTime(opens, lang, beijingZone), local });
-}
-
-/**
- * A status line as the first words of a sentence: the strings are written to follow a label and a
- * colon ("vakavuustaso A: avoinna nyt"), so one that starts its block gets a capital.
- */
-export function sentenceStart(text: string, lang: string): string {
-	return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 /** Whether nothing but white space comes before a node in its parent. */
