@@ -381,4 +381,10 @@ test.describe('UI label markers', () => {
 			});
 		expect(shown).toEqual([]);
 	});
+	test('the what-to-collect lists the draft copies from hold no ** either', () => {
+		for (const locale of LOCALES) {
+			const lists = readFileSync(fileOf(`/${locale}/get-help/collect.json`), 'utf8');
+			expect(lists.includes('**'), locale).toBe(false);
+		}
+	});
 });
