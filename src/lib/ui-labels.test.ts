@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
 	bareEnglishLabels,
+	unpairedEnglishPaths,
 	englishFirstLabels,
 	unverifiedLabels,
 	type UiLabel,
@@ -186,4 +187,47 @@ describe('bareEnglishLabels', () => {
 		assert.deepEqual(bareEnglishLabels('Valitse lopuksi **Tallenna**.', save), []);
 		assert.deepEqual(bareEnglishLabels('Valitse lopuksi **Tallenna**.'), ['Tallenna']);
 	});
+});
+
+describe('unpairedEnglishPaths', () => {
+	const cases: [string, string, string[]][] = [
+		[
+			'accepts a verified path with its English path in brackets',
+			'Valitse **Käyttäjät** › **Aktiiviset käyttäjät** (Users › Active users).',
+			[],
+		],
+		[
+			'accepts a verified Chinese path with a full-width bracket',
+			'打开**运行状况** › **服务运行状况**（Health › Service health）。',
+			[],
+		],
+		[
+			'flags one localized step given for two English ones',
+			'在 **Teams 和组**下的活跃团队和组页面（Teams & groups › Active teams & groups）',
+			['Teams & groups › Active teams & groups'],
+		],
+		[
+			'flags a described path whose English steps are not bold',
+			'Avaa poistettujen käyttäjien sivu (Users › Deleted users).',
+			['Users › Deleted users'],
+		],
+		[
+			'accepts a described path whose English steps are bold',
+			'Avaa poistettujen käyttäjien sivu (**Users** › **Deleted users**).',
+			[],
+		],
+		[
+			'accepts a single English word in plain brackets (a term or a role, not a path)',
+			'Tarvitset raporttien lukijan (Reports Reader) roolin.',
+			[],
+		],
+		[
+			'ignores a path inside a quoted message',
+			'Näet ilmoituksen ”Go to Settings › Accounts (Settings › Accounts)”.',
+			[],
+		],
+	];
+	for (const [name, line, want] of cases) {
+		it(name, () => assert.deepEqual(unpairedEnglishPaths(line), want));
+	}
 });

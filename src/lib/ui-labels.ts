@@ -147,3 +147,28 @@ export function bareEnglishLabels(line: string, labels: readonly UiLabel[] = [])
 	}
 	return found;
 }
+
+/** Plain round brackets, half- or full-width, holding an English menu path ("Users › Active users"). */
+const PLAIN_ENGLISH_PATH = /[(（]([\t -~›]*›[\t -~›]*)[)）]/gu;
+
+/**
+ * The English menu paths a line gives in plain brackets without a localized step for each:
+ * "**Teams 和组**下的活跃团队和组页面（Teams & groups › Active teams & groups）" names one
+ * Chinese step for two English ones, so the reader cannot tell which step is which, nor find
+ * the unverified one. Plain English brackets belong after a bold path of as many steps; an
+ * unverified step is described, with its English label in bold ("…页面（**Active teams & groups**）").
+ */
+export function unpairedEnglishPaths(line: string): string[] {
+	const text = withoutQuotes(line);
+	const paired = new Set<number>();
+	for (const m of text.matchAll(LABEL_RUN)) {
+		const steps = [...m[1]!.matchAll(/\*\*[^*\n]+\*\*/g)].length;
+		if (pathSteps(m[2]!).length === steps) paired.add(m.index + m[0].length - m[2]!.length - 2);
+	}
+	const found: string[] = [];
+	for (const m of text.matchAll(PLAIN_ENGLISH_PATH)) {
+		if (m[1]!.includes('**') || !/[A-Za-z]/.test(m[1]!) || paired.has(m.index)) continue;
+		found.push(m[1]!.trim());
+	}
+	return found;
+}

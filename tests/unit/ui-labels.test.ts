@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import {
 	bareEnglishLabels,
 	englishFirstLabels,
+	unpairedEnglishPaths,
 	unverifiedLabels,
 } from '../../src/lib/ui-labels.ts';
 import { checkedLines, mdxFiles, type NumberedLine } from './content-scan.ts';
@@ -82,6 +83,19 @@ for (const locale of ['fi', 'zh-cn'] as const) {
 				assert.deepEqual(found, []);
 			});
 		}
+		// "**Teams 和组**下的活跃团队和组页面（Teams & groups › Active teams & groups）": one localized
+		// step for two English ones (zh review 23, T5; fi review 22, row 4).
+		for (const file of mdxFiles(locale)) {
+			it(`${file} gives each step of an English path in brackets its own form`, () => {
+				const found = proseLines(file).flatMap((l) =>
+					unpairedEnglishPaths(l.text).map(
+						(path) =>
+							`${l.file}:${l.line}: «${path}»: bold each unverified English step, or give each step its verified label`,
+					),
+				);
+				assert.deepEqual(found, []);
+			});
+		}
 		// A bold localized label claims to be what Microsoft's localized UI shows: it needs a source.
 		for (const file of mdxFiles(locale)) {
 			// Articles bold only UI labels; guidance pages also bold for emphasis.
@@ -127,6 +141,7 @@ for (const locale of ['fi', 'zh-cn'] as const) {
 				...bareEnglishLabels(text, labels).map(
 					(label) => `${key}: «${label}» is English as the step itself`,
 				),
+				...unpairedEnglishPaths(text).map((path) => `${key}: «${path}» has unpaired steps`),
 			]);
 			assert.deepEqual(found, []);
 		});
