@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect, test } from '@playwright/test';
 import { DIST, builtPages } from './site-pages.ts';
+
+/** The repository root: the content files say which articles are outage articles. */
+const ROOT = new URL('../../', import.meta.url).pathname;
 
 // Checks over the files in dist/ that need no browser: CSP, page metadata, headings, links.
 
@@ -385,6 +388,40 @@ test.describe('UI label markers', () => {
 		for (const locale of LOCALES) {
 			const lists = readFileSync(fileOf(`/${locale}/get-help/collect.json`), 'utf8');
 			expect(lists.includes('**'), locale).toBe(false);
+		}
+	});
+});
+
+test.describe('the standard label sentence and the contact line', () => {
+	const articles = (locale: string) =>
+		pages.filter((p) => p.startsWith(`/${locale}/troubleshooting/`) && p.split('/').length === 5);
+	for (const locale of ['fi', 'zh-cn']) {
+		test(`${locale}: the sentence opens "Before you start", after the symptoms`, () => {
+			const placed = articles(locale).map((path) => {
+				const note = load(path).querySelector('.english-labels');
+				if (!note) return [path, 'none'];
+				return [path, note.nextElementSibling?.querySelector('h2')?.id ?? 'elsewhere'];
+			});
+			const withNote = placed.filter(([, at]) => at !== 'none');
+			expect(withNote.length).toBeGreaterThan(0);
+			expect(withNote.filter(([, at]) => at !== 'before-you-start')).toEqual([]);
+		});
+	}
+	test('an outage article asks for a request at once, not "if these steps do not help"', () => {
+		const outage = readdirSync(join(ROOT, 'content/docs/en/troubleshooting'))
+			.filter((f) =>
+				/^\s*category: outage\s*$/m.test(
+					readFileSync(join(ROOT, 'content/docs/en/troubleshooting', f), 'utf8'),
+				),
+			)
+			.map((f) => f.replace(/\.mdx$/, ''));
+		expect(outage.length).toBeGreaterThan(0);
+		for (const slug of outage) {
+			const heading = load(`/en/troubleshooting/${slug}/`).querySelector('#contact-support')!;
+			// The heading sits in its anchor wrapper (lib/heading-anchors.ts); the line follows that.
+			const line = (heading.closest('.heading-wrap') ?? heading).nextElementSibling!.text;
+			expect(line, slug).toContain('no request is open yet');
+			expect(line, slug).not.toContain('do not solve');
 		}
 	});
 });
