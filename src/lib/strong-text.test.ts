@@ -51,6 +51,21 @@ describe('plainText', () => {
 			'Tuki › Uusi palvelupyyntö (Support › New service request)',
 		);
 	});
+	it('passes each label through the given form (Chinese quotes what it cannot bold)', () => {
+		assert.equal(
+			plainText(
+				'选择**支持** › **新建服务请求**（Support › New service request）',
+				(l) => `“${l}”`,
+			),
+			'选择“支持” › “新建服务请求”（Support › New service request）',
+		);
+	});
+	it('drops an unpaired marker instead of showing it', () => {
+		assert.equal(
+			plainText('**Tuki › Uusi', (l) => `“${l}”`),
+			'Tuki › Uusi',
+		);
+	});
 });
 
 describe('hasPairedMarkers', () => {

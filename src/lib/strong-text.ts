@@ -16,9 +16,13 @@ export function strongRuns(text: string): TextRun[] {
 		.filter((run) => run.text !== '');
 }
 
-/** The UI string without its `**` label markers: for a draft, a data attribute or a title. */
-export function plainText(text: string): string {
-	return text.replaceAll('**', '');
+/**
+ * The UI string without its `**` label markers, for a draft, a data attribute or a title: each
+ * marked label passes through `label` (Chinese quotes it, as text without bold must), and a
+ * stray marker is dropped.
+ */
+export function plainText(text: string, label: (text: string) => string = (l) => l): string {
+	return text.replace(/\*\*([^*\n]+)\*\*/g, (_, l: string) => label(l)).replaceAll('**', '');
 }
 
 /** Whether every `**` in a UI string opens or closes a non-empty label on one line. */

@@ -77,7 +77,9 @@ export function calculatorConfig(t: TFunction, lang: string): CalculatorConfig {
 				channel: t('calc.channel.heading'),
 			},
 			channel: t('calc.channel.text', {
-				path: plainText(t(policy.services['21vianet']!.requestPathKey)),
+				path: plainText(t(policy.services['21vianet']!.requestPathKey), (label) =>
+					t('label.plain', { label }),
+				),
 				phone: '{{phone}}',
 			}),
 			errors: {

@@ -384,6 +384,10 @@ test.describe('UI label markers', () => {
 			});
 		expect(shown).toEqual([]);
 	});
+	test('zh quotes the labels its plain-text strings cannot bold (zh review 25, F-27)', () => {
+		const html = readFileSync(fileOf('/zh-cn/severity-and-response-times/'), 'utf8');
+		expect(html).toContain('“支持” › “新建服务请求”');
+	});
 	test('the what-to-collect lists the draft copies from hold no ** either', () => {
 		for (const locale of LOCALES) {
 			const lists = readFileSync(fileOf(`/${locale}/get-help/collect.json`), 'utf8');
