@@ -9,9 +9,9 @@ export interface TextRun {
  * not pair up is one plain run with the markers removed, so a slip never shows asterisks.
  */
 export function strongRuns(text: string): TextRun[] {
-	const parts = text.split('**');
-	if (parts.length % 2 === 0) return plainRun(plainText(text));
-	return parts
+	if (!hasPairedMarkers(text)) return plainRun(plainText(text));
+	return text
+		.split('**')
 		.map((part, i) => ({ text: part, strong: i % 2 === 1 }))
 		.filter((run) => run.text !== '');
 }
