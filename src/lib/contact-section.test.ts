@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASK_ADMIN, contactSectionContext } from './contact-section.ts';
+import { ASK_ADMIN, contactLineContext, contactSectionContext } from './contact-section.ts';
 
 describe('contactSectionContext', () => {
 	const cases = [
@@ -31,5 +31,37 @@ describe('contactSectionContext', () => {
 	] as const;
 	for (const c of cases) {
 		it(c.name, () => assert.equal(contactSectionContext(c.slug, c.audience), c.want));
+	}
+});
+
+describe('contactLineContext', () => {
+	const cases = [
+		{
+			name: 'an admin article tells its reader, the admin, to open a request',
+			audience: 'admin',
+			category: 'configuration',
+			want: 'you',
+		},
+		{
+			name: 'an admin outage article tells its reader to open one now',
+			audience: 'admin',
+			category: 'outage',
+			want: 'you_outage',
+		},
+		{
+			name: 'an article for everyone says an admin can open one (its reader may not be an admin)',
+			audience: 'everyone',
+			category: 'usage',
+			want: '',
+		},
+		{
+			name: 'an outage article for everyone says an admin should open one now',
+			audience: 'everyone',
+			category: 'outage',
+			want: 'outage',
+		},
+	] as const;
+	for (const c of cases) {
+		it(c.name, () => assert.equal(contactLineContext(c.audience, c.category), c.want));
 	}
 });

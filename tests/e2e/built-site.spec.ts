@@ -428,4 +428,26 @@ test.describe('the standard label sentence and the contact line', () => {
 			expect(line, slug).not.toContain('do not solve');
 		}
 	});
+	test('an admin article tells its reader to open a request; an article for everyone says an admin can', () => {
+		const audienceOf = (f: string) =>
+			/^audience: (\w+)\s*$/m.exec(
+				readFileSync(join(ROOT, 'content/docs/en/troubleshooting', f), 'utf8'),
+			)?.[1];
+		const files = readdirSync(join(ROOT, 'content/docs/en/troubleshooting')).filter(
+			(f) => f !== 'index.mdx',
+		);
+		const lines = files
+			.filter((f) => audienceOf(f) !== 'user')
+			.map((f) => {
+				const slug = f.replace(/\.mdx$/, '');
+				const heading = load(`/en/troubleshooting/${slug}/`).querySelector('#contact-support')!;
+				const line = (heading.closest('.heading-wrap') ?? heading).nextElementSibling!.text;
+				return { slug, audience: audienceOf(f), line };
+			});
+		expect(lines.filter((l) => l.audience === 'everyone').length).toBeGreaterThan(0);
+		for (const { slug, audience, line } of lines) {
+			if (audience === 'admin') expect(line, slug).not.toMatch(/an admin (can|should)/);
+			else expect(line, slug).toMatch(/an admin (can|should)/);
+		}
+	});
 });
