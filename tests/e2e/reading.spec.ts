@@ -348,6 +348,25 @@ test.describe('phones', () => {
 		});
 	}
 
+	for (const locale of LOCALES) {
+		test(`the ${locale} index's audience badge keeps its word on one line at 390 px`, async ({
+			page,
+		}) => {
+			await page.setViewportSize(PHONE);
+			await page.goto(`/${locale}/troubleshooting/`);
+			// A long severity badge beside it must not squeeze it ("所有 / 人" on two lines).
+			const heights = await page
+				.locator('article-index .badges .badge:first-child')
+				.evaluateAll((badges) =>
+					badges.map(
+						(b) => b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight),
+					),
+				);
+			expect(heights.length).toBeGreaterThan(0);
+			expect(heights.filter((lines) => lines > 1.5)).toEqual([]);
+		});
+	}
+
 	test('a long code line scrolls inside its block, not the page', async ({ page }) => {
 		await page.setViewportSize(PHONE);
 		await page.goto(`/fi/${ARTICLE}/`);
