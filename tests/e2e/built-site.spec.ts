@@ -451,3 +451,17 @@ test.describe('the standard label sentence and the contact line', () => {
 		}
 	});
 });
+
+test.describe('yes/no answers', () => {
+	// A Finn answers "Voitko…?" with "Kyllä voin / En voi", not a bare "Ei" (fi review 27, row 3).
+	for (const path of ['/fi/severity-and-response-times/', '/fi/get-help/']) {
+		test(`${path} answers each question in its own form`, () => {
+			const answers = (name: string) =>
+				load(path)
+					.querySelectorAll(`input[name="${name}"]`)
+					.map((i) => i.parentNode.text.trim());
+			expect(answers('agreement')).toEqual(['Kyllä on', 'Ei ole']);
+			expect(answers('resource')).toEqual(['Kyllä voin', 'En voi']);
+		});
+	}
+});
