@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
 	bareEnglishLabels,
+	describedEnglishLabels,
 	unpairedEnglishPaths,
 	englishFirstLabels,
 	unverifiedLabels,
@@ -229,5 +230,41 @@ describe('unpairedEnglishPaths', () => {
 	];
 	for (const [name, line, want] of cases) {
 		it(name, () => assert.deepEqual(unpairedEnglishPaths(line), want));
+	}
+});
+
+describe('describedEnglishLabels', () => {
+	const cases: [string, string, string[]][] = [
+		[
+			'finds the English label in bold brackets after a description',
+			'Avaa siirtosivu (**Migration**) ja lisää siirtoerä (**Add migration batch**).',
+			['Migration', 'Add migration batch'],
+		],
+		[
+			'finds each step of an English path in full-width brackets',
+			'打开已删除网站页面（**Sites** › **Deleted sites**）。',
+			['Sites', 'Deleted sites'],
+		],
+		[
+			'finds a status value in brackets',
+			'Viestin tila on toimitettu (**Delivered**).',
+			['Delivered'],
+		],
+		[
+			'ignores a verified label with its English in plain brackets',
+			'Valitse **Käyttäjät** › **Aktiiviset käyttäjät** (Users › Active users).',
+			[],
+		],
+		[
+			'ignores a verified label that happens to be plain ASCII, inside brackets',
+			'Ne palaavat oletuskansioon (postilla **Laskutus**).',
+			[],
+		],
+		['ignores Chinese bold text in brackets', '（选择**确定**）', []],
+		['ignores bold inside inline code', 'Suorita (`**Get-Mailbox**`) ensin.', []],
+		['ignores an English label written bare, outside brackets', 'Valitse **Migration**.', []],
+	];
+	for (const [name, line, want] of cases) {
+		it(name, () => assert.deepEqual(describedEnglishLabels(line, labels), want));
 	}
 });

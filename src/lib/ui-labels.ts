@@ -172,3 +172,20 @@ export function unpairedEnglishPaths(line: string): string[] {
 	}
 	return found;
 }
+
+/**
+ * The English UI labels a line gives in bold brackets after a description, the form for a label
+ * whose localized name could not be verified ("avaa siirtosivu (**Migration**)"). A page that
+ * writes one carries the standard sentence explaining the form; a page that writes none does not.
+ */
+export function describedEnglishLabels(line: string, labels: readonly UiLabel[] = []): string[] {
+	const text = withoutCode(line);
+	const localized = new Set(labels.map((l) => l.label));
+	const found: string[] = [];
+	for (const m of text.matchAll(/\*\*([^*\n]+)\*\*/g)) {
+		const s = m[1]!.trim();
+		if (localized.has(s) || bracketText(text, m.index) === null) continue;
+		if (/[A-Za-z]/.test(s) && /^[\t -~]+$/.test(s)) found.push(s);
+	}
+	return found;
+}

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
 	bareEnglishLabels,
+	describedEnglishLabels,
 	englishFirstLabels,
 	unpairedEnglishPaths,
 	unverifiedLabels,
@@ -81,6 +82,23 @@ for (const locale of ['fi', 'zh-cn'] as const) {
 					),
 				);
 				assert.deepEqual(found, []);
+			});
+		}
+		// The standard sentence explains the described form: on every article that uses it, and on
+		// no other (fi review 27, row 18; zh review 27, row 21: it stood on pages without one).
+		for (const file of mdxFiles(locale).filter((f) => f.includes('/troubleshooting/'))) {
+			it(`${file} carries the standard label sentence exactly when it describes a label`, () => {
+				const described = proseLines(file).flatMap((l) => describedEnglishLabels(l.text, labels));
+				const flagged = /^\s*englishLabels: true\s*$/m.test(
+					readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'),
+				);
+				assert.equal(
+					flagged,
+					described.length > 0,
+					described.length > 0
+						? `set englishLabels: true: it describes ${described.slice(0, 3).join(', ')}`
+						: 'set englishLabels: false: no label on the page is described',
+				);
 			});
 		}
 		// "**Teams 和组**下的活跃团队和组页面（Teams & groups › Active teams & groups）": one localized
