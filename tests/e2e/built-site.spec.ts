@@ -459,7 +459,7 @@ test.describe('yes/no answers', () => {
 			const answers = (name: string) =>
 				load(path)
 					.querySelectorAll(`input[name="${name}"]`)
-					.map((i) => i.parentNode.text.trim());
+					.map((i) => i.parentNode?.text.trim());
 			expect(answers('agreement')).toEqual(['Kyllä on', 'Ei ole']);
 			expect(answers('resource')).toEqual(['Kyllä voin', 'En voi']);
 		});
