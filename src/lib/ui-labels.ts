@@ -125,6 +125,11 @@ export function unverifiedLabels(
 	return found;
 }
 
+/** Bold text that is a Latin-script label with no letters outside ASCII: an English UI name. */
+function looksEnglish(text: string): boolean {
+	return /[A-Za-z]/.test(text) && /^[\t -~]+$/.test(text);
+}
+
 /**
  * The English UI labels a line of a localized page writes in bold as the step itself, outside
  * brackets ("valitse **Migration**"): a reader of the localized UI cannot tell what to look for.
@@ -143,7 +148,7 @@ export function bareEnglishLabels(line: string, labels: readonly UiLabel[] = [])
 	for (const m of text.matchAll(/\*\*([^*\n]+)\*\*/g)) {
 		const s = m[1]!.trim();
 		if (paired.has(m.index) || localized.has(s) || bracketText(text, m.index) !== null) continue;
-		if (/[A-Za-z]/.test(s) && /^[\t -~]+$/.test(s)) found.push(s);
+		if (looksEnglish(s)) found.push(s);
 	}
 	return found;
 }
@@ -185,7 +190,7 @@ export function describedEnglishLabels(line: string, labels: readonly UiLabel[] 
 	for (const m of text.matchAll(/\*\*([^*\n]+)\*\*/g)) {
 		const s = m[1]!.trim();
 		if (localized.has(s) || bracketText(text, m.index) === null) continue;
-		if (/[A-Za-z]/.test(s) && /^[\t -~]+$/.test(s)) found.push(s);
+		if (looksEnglish(s)) found.push(s);
 	}
 	return found;
 }
