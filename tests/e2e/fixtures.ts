@@ -29,6 +29,12 @@ export const test = base.extend<{ pageProblems: string[]; allowedConsole: RegExp
 
 export { expect };
 
+/**
+ * How long a test waits for the first search results: the first query loads Pagefind's code and
+ * the language's index, which on CI's two busy cores can take well over the default five seconds.
+ */
+export const FIRST_RESULTS_TIMEOUT = 20_000;
+
 /** Every slug of SUPPORT-POLICY section 5 (the public contract), without locale. */
 export const CONTRACT_SLUGS = [
 	'',

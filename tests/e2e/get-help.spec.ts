@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, FIRST_RESULTS_TIMEOUT, test } from './fixtures.ts';
 
 const LOCALES = ['fi', 'en', 'zh-cn'] as const;
 const SEARCH: Record<(typeof LOCALES)[number], string> = {
@@ -15,7 +15,9 @@ async function searchThenEscalate(page: Page, locale: (typeof LOCALES)[number]) 
 	await expect(input).toBeEnabled();
 	await expect(input).toBeFocused();
 	await input.fill(SEARCH[locale]);
-	await expect(page.locator('[data-results] > li').first()).toBeVisible();
+	await expect(page.locator('[data-results] > li').first()).toBeVisible({
+		timeout: FIRST_RESULTS_TIMEOUT,
+	});
 	await page.locator('[data-still]').click();
 	await expect(page.locator('#step-channel')).toBeFocused();
 }
@@ -107,7 +109,9 @@ test.describe('get-help flow state', () => {
 	test('searches a one-character Chinese word, as the header search does', async ({ page }) => {
 		await page.goto('/zh-cn/get-help/');
 		await page.locator('#help-q').fill('邮');
-		await expect(page.locator('[data-results] > li').first()).toBeVisible();
+		await expect(page.locator('[data-results] > li').first()).toBeVisible({
+			timeout: FIRST_RESULTS_TIMEOUT,
+		});
 	});
 
 	test('keeps the search and the answers through a reload', async ({ page }) => {
@@ -131,6 +135,7 @@ test.describe('get-help flow state', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/en/get-help/?q=shared+mailbox');
 		const first = page.locator('[data-results] > li > a').first();
+		await expect(first).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
 		const title = (await first.textContent()) ?? '';
 		await first.click();
 		await page.goBack();
@@ -152,6 +157,8 @@ test.describe('404 pages', () => {
 		await page.goto('/en/shared-mailbox-setup/');
 		// The reader keeps the address they typed (not-found.spec.ts covers the rest).
 		await expect(page).toHaveURL(/\/en\/shared-mailbox-setup\/$/);
-		await expect(page.locator('not-found-search [data-results] a').first()).toBeVisible();
+		await expect(page.locator('not-found-search [data-results] a').first()).toBeVisible({
+			timeout: FIRST_RESULTS_TIMEOUT,
+		});
 	});
 });

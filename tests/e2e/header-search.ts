@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures.ts';
+import { expect, FIRST_RESULTS_TIMEOUT } from './fixtures.ts';
 
 /**
  * Opens the header search on the home page of `locale` and returns a function that types one
@@ -19,7 +19,7 @@ export async function headerSearch(
 		await input.fill('');
 		await expect(links).toHaveCount(0);
 		await input.fill(query);
-		await expect(links.first()).toBeVisible({ timeout: 20_000 });
+		await expect(links.first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
 		const paths = await links.evaluateAll((as) =>
 			as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 		);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, FIRST_RESULTS_TIMEOUT, test } from './fixtures.ts';
 
 // The server answers a missing address with 404.html; the browser logs that status.
 test.use({ allowedConsole: [/status of 404/] });
@@ -6,7 +6,7 @@ test.use({ allowedConsole: [/status of 404/] });
 /** The suggestion links of the 404 page, as paths. */
 async function suggestions(page: import('@playwright/test').Page): Promise<string[]> {
 	const links = page.locator('not-found-search [data-results] a');
-	await expect(links.first()).toBeVisible({ timeout: 20_000 });
+	await expect(links.first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
 	// Suggestions by similarity come first; the search adds its hits when it has loaded.
 	await expect(links)
 		.toHaveCount(5, { timeout: 15_000 })

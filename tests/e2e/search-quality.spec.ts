@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures.ts';
+import { expect, FIRST_RESULTS_TIMEOUT, test } from './fixtures.ts';
 import { headerSearch } from './header-search.ts';
 
 /**
@@ -110,7 +110,7 @@ test.describe('search index', () => {
 			await page.locator('#help-q').fill(odd);
 			const status = page.locator('[data-search-status]');
 			await expect(status).not.toHaveText('');
-			await expect(status).not.toHaveText(/Searching/, { timeout: 20_000 });
+			await expect(status).not.toHaveText(/Searching/, { timeout: FIRST_RESULTS_TIMEOUT });
 			await expect(page.locator('get-help-flow script')).toHaveCount(0);
 		});
 
@@ -122,7 +122,7 @@ test.describe('search index', () => {
 			await page.locator('site-search input[type="search"]').fill(odd);
 			const status = page.locator('site-search [data-status]');
 			await expect(status).not.toHaveText('');
-			await expect(status).not.toHaveText(/正在搜索/, { timeout: 20_000 });
+			await expect(status).not.toHaveText(/正在搜索/, { timeout: FIRST_RESULTS_TIMEOUT });
 			await expect(page.locator('site-search [data-results] script')).toHaveCount(0);
 			const hrefs = await page
 				.locator('site-search [data-results] > li > a')

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, FIRST_RESULTS_TIMEOUT, test } from './fixtures.ts';
 
 const cases = [
 	{
@@ -30,7 +30,7 @@ for (const { locale, word, expectPath, foreign } of cases) {
 			await expect(input).toBeFocused();
 			await input.fill(word);
 			const links = page.locator('site-search [data-results] > li > a');
-			await expect(links.first()).toBeVisible();
+			await expect(links.first()).toBeVisible({ timeout: FIRST_RESULTS_TIMEOUT });
 			const hrefs = await links.evaluateAll((as) =>
 				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 			);
@@ -69,7 +69,7 @@ test.describe('search dialog', () => {
 		const odd = '<zzqqxx>&"zzqqyy"';
 		await page.locator('site-search input[type="search"]').fill(odd);
 		const status = page.locator('site-search [data-status]');
-		await expect(status).toContainText(odd);
+		await expect(status).toContainText(odd, { timeout: FIRST_RESULTS_TIMEOUT });
 		await expect(page.locator('site-search zzqqxx')).toHaveCount(0);
 	});
 });
