@@ -400,11 +400,14 @@ test.describe('the standard label sentence and the contact line', () => {
 	const articles = (locale: string) =>
 		pages.filter((p) => p.startsWith(`/${locale}/troubleshooting/`) && p.split('/').length === 5);
 	for (const locale of ['fi', 'zh-cn']) {
-		test(`${locale}: the sentence opens "Before you start", after the symptoms`, () => {
+		test(`${locale}: the sentence opens "Before you start", under its heading`, () => {
 			const placed = articles(locale).map((path) => {
 				const note = load(path).querySelector('.english-labels');
 				if (!note) return [path, 'none'];
-				return [path, note.nextElementSibling?.querySelector('h2')?.id ?? 'elsewhere'];
+				// The heading sits in its anchor wrapper (lib/heading-anchors.ts); the sentence follows that.
+				const before = note.previousElementSibling;
+				const heading = before?.tagName === 'H2' ? before : before?.querySelector('h2');
+				return [path, heading?.id ?? 'elsewhere'];
 			});
 			const withNote = placed.filter(([, at]) => at !== 'none');
 			expect(withNote.length).toBeGreaterThan(0);
