@@ -44,11 +44,13 @@ for (const locale of ['fi', 'zh-cn'] as const) {
 				assert.ok(!seen.has(l.en), `${l.en} is listed twice`);
 				seen.add(l.en);
 				const url = new URL(l.source);
-				// Microsoft's localized pages, or the source file of Microsoft's human translation
-				// (a localization repository named after the locale, e.g. ….fi-FI).
+				// Microsoft's localized pages (support.office.com and docs.microsoft.com are the former
+				// hosts of support.microsoft.com and learn.microsoft.com, and redirect there), or the
+				// source file of Microsoft's human translation (a localization repository named after
+				// the locale, e.g. ….fi-FI).
 				assert.match(
 					url.hostname,
-					/^(learn|support)\.microsoft\.com$|^docs\.azure\.cn$|^github\.com$/,
+					/^(learn|support|docs)\.microsoft\.com$|^support\.office\.com$|^docs\.azure\.cn$|^github\.com$/,
 					l.source,
 				);
 				const path = url.pathname.toLowerCase();
