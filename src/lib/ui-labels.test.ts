@@ -5,6 +5,7 @@ import {
 	describedEnglishLabels,
 	unpairedEnglishPaths,
 	englishFirstLabels,
+	labelsWithoutEnglish,
 	unverifiedLabels,
 	type UiLabel,
 } from './ui-labels.ts';
@@ -266,5 +267,50 @@ describe('describedEnglishLabels', () => {
 	];
 	for (const [name, line, want] of cases) {
 		it(name, () => assert.deepEqual(describedEnglishLabels(line, labels), want));
+	}
+});
+
+describe('labelsWithoutEnglish', () => {
+	const zh = labels.concat([
+		{ en: 'Help & Settings', label: '帮助和设置', source: 'https://learn.microsoft.com/zh-cn/x' },
+		{ en: 'About', label: '关于', source: 'https://learn.microsoft.com/zh-cn/x' },
+	]);
+	const cases: [string, string[], string[]][] = [
+		['accepts a label with its English after it', ['选择**设置**（Settings）。'], []],
+		[
+			'accepts a path whose English path follows it',
+			['**帮助和设置** › **设置** › **关于**（Help & Settings › Settings › About）'],
+			[],
+		],
+		[
+			'accepts a later mention once the page has given the English',
+			['**Käyttäjät** (Users) › **Aktiiviset käyttäjät** (Active users)', 'Avaa **Käyttäjät**.'],
+			[],
+		],
+		[
+			'accepts verified steps whose English path closes the sentence',
+			['valitse **Laskutus**-luettelosta **Käyttäjät** ja sitten OK (Billing › Users)'],
+			[],
+		],
+		[
+			'flags a verified path the page never gives in English',
+			['版本见**帮助和设置** › **设置** › **关于**。', '**帮助和设置**（Help & Settings）'],
+			['设置', '关于'],
+		],
+		[
+			'does not count an English name that is part of a longer one',
+			['**设置**（Help & Settings）'],
+			['设置'],
+		],
+		[
+			'accepts an English name followed by an explanation',
+			['**设置**（Settings，即齿轮图标）'],
+			[],
+		],
+		['ignores labels inside code', ['`**设置**`'], []],
+		['ignores bold text that is not a verified label', ['**Tärkeää:** lue tämä.'], []],
+	];
+	for (const [name, lines, want] of cases) {
+		it(name, () => assert.deepEqual(labelsWithoutEnglish(lines, zh), want));
 	}
 });

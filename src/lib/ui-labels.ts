@@ -194,3 +194,30 @@ export function describedEnglishLabels(line: string, labels: readonly UiLabel[] 
 	}
 	return found;
 }
+
+/**
+ * The verified labels a page writes in bold but never follows with their English name in
+ * brackets, as a label or as a step of a bracketed English path ("**关于**（About）",
+ * "…**设置** › **关于**（Help & Settings › Settings › About）"): the rule asks for the English
+ * after the localized label, at least at its first mention on the page.
+ */
+export function labelsWithoutEnglish(
+	lines: readonly string[],
+	labels: readonly UiLabel[],
+): string[] {
+	const english = new Map<string, Set<string>>();
+	for (const l of labels) english.set(l.label, (english.get(l.label) ?? new Set()).add(l.en));
+	const bold = new Set<string>();
+	const inBrackets = new Set<string>();
+	for (const line of lines) {
+		const text = withoutCode(line);
+		for (const m of text.matchAll(/\*\*([^*\n]+)\*\*/g)) {
+			if (english.has(m[1]!.trim())) bold.add(m[1]!.trim());
+		}
+		for (const m of text.matchAll(/[(（]([^()（）]*)[)）]/g)) {
+			// "（Anyone，无需登录…）": an explanation may follow the English after a full-width comma.
+			for (const step of pathSteps(m[1]!.replace(/[，；、]/g, ','))) inBrackets.add(step);
+		}
+	}
+	return [...bold].filter((label) => ![...english.get(label)!].some((en) => inBrackets.has(en)));
+}

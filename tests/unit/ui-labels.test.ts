@@ -7,6 +7,7 @@ import {
 	bareEnglishLabels,
 	describedEnglishLabels,
 	englishFirstLabels,
+	labelsWithoutEnglish,
 	unpairedEnglishPaths,
 	unverifiedLabels,
 } from '../../src/lib/ui-labels.ts';
@@ -70,6 +71,17 @@ for (const locale of ['fi', 'zh-cn'] as const) {
 					),
 				);
 				assert.deepEqual(found, []);
+			});
+		}
+		// "版本见**帮助和设置** › **设置** › **关于**。" with no English anywhere on the page: a helper
+		// dropped the brackets to save bytes (zh round 28); the English follows at least once.
+		for (const file of mdxFiles(locale)) {
+			it(`${file} gives each verified label its English name in brackets at least once`, () => {
+				const missing = labelsWithoutEnglish(
+					proseLines(file).map((l) => l.text),
+					labels,
+				);
+				assert.deepEqual(missing, [], `add the English in brackets after ${missing.join(', ')}`);
 			});
 		}
 		// "valitse **Migration**": the reader of the localized UI needs the step described in their
