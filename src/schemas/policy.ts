@@ -144,6 +144,8 @@ export const policySchema = z
 				products: z.array(
 					z.object({
 						productKey: key,
+						/** Key of `retirements` when the product is retired: the row then says when. */
+						retired: z.string().optional(),
 						examples: z.array(z.object({ key, article: z.string().regex(/^[a-z0-9-]+$/) })),
 					}),
 				),

@@ -329,6 +329,22 @@ test.describe('severity A conditions', () => {
 	}
 });
 
+test.describe('retired products', () => {
+	const { retirements } = JSON.parse(
+		readFileSync('content/policy/support-policy.json', 'utf8'),
+	) as { retirements: { skypeForBusinessOnline: Record<string, string> } };
+	const year = retirements.skypeForBusinessOnline['21vianet']!.slice(0, 4);
+	for (const locale of LOCALES) {
+		test(`${locale}: 21Vianet's categories say when Skype for Business Online was retired`, () => {
+			const row = load(`/${locale}/21vianet/technical-support/`)
+				.querySelectorAll('main td')
+				.find((td) => td.text.startsWith('Skype for Business Online'));
+			expect(row?.text).toContain(year);
+			expect(row?.text).toContain('Microsoft Teams');
+		});
+	}
+});
+
 test.describe('address caveats', () => {
 	const policy = JSON.parse(readFileSync('content/policy/support-policy.json', 'utf8')) as {
 		endpoints: Record<string, Record<string, string | null>>;
