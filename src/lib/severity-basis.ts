@@ -6,16 +6,18 @@ export interface SeverityWithExamples {
 
 /**
  * Where an article's typical severity comes from: `policy` when 21Vianet names this problem as an
- * example of that level, `estimate` when it is this guide's own reading (also when the guide only
- * reads 21Vianet's example as covering this article), which pages must say.
+ * example of that level, `interpreted` when this guide reads one of 21Vianet's examples of that
+ * level as covering the article (a retired product's successor), `estimate` when the level is this
+ * guide's own reading. Pages must say which.
  */
 export function severityBasis(
 	severities: readonly SeverityWithExamples[],
 	article: string,
 	severity: string,
-): 'policy' | 'estimate' {
-	const level = severities.find((s) => s.id === severity);
-	return level?.examples.some((ex) => ex.article === article && !ex.interpreted)
-		? 'policy'
-		: 'estimate';
+): 'policy' | 'interpreted' | 'estimate' {
+	const example = severities
+		.find((s) => s.id === severity)
+		?.examples.find((ex) => ex.article === article);
+	if (!example) return 'estimate';
+	return example.interpreted ? 'interpreted' : 'policy';
 }

@@ -6,8 +6,8 @@ import type { ArticleFrontmatter } from '../schemas/docs.ts';
 /** An article's typical 21Vianet severity and where it comes from. */
 export interface TypicalSeverity {
 	id: ArticleFrontmatter['severity'];
-	/** i18next context: `policy` (21Vianet's own example) or `estimate` (this guide's reading). */
-	context: 'policy' | 'estimate';
+	/** i18next context: `policy` (21Vianet's own example), `interpreted` (21Vianet's example as this guide reads it) or `estimate` (this guide's reading). */
+	context: 'policy' | 'interpreted' | 'estimate';
 }
 
 /**

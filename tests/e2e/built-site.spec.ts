@@ -329,6 +329,48 @@ test.describe('severity A conditions', () => {
 	}
 });
 
+// "A（本指南估计）" on the Teams outage article, while the severity table listed it as 21Vianet's
+// own A example (zh review 31, row 7): an example the guide only reads as covering an article says
+// so in the table, and the article's badge names it as 21Vianet's example read by this guide.
+test.describe('severity examples this guide reads as covering an article', () => {
+	const { severities } = JSON.parse(
+		readFileSync(join(ROOT, 'content/policy/support-policy.json'), 'utf8'),
+	) as {
+		severities: {
+			id: string;
+			examples: { article: string; key: string; interpreted?: boolean }[];
+		}[];
+	};
+	const readings = severities.flatMap((s) =>
+		s.examples.filter((ex) => ex.interpreted).map((ex) => ({ id: s.id, ...ex })),
+	);
+	test('the policy has at least one such example', () => {
+		expect(readings.length).toBeGreaterThan(0);
+	});
+	for (const locale of LOCALES) {
+		test(`${locale}: the table notes the reading, and the article's badge agrees`, () => {
+			const strings = JSON.parse(
+				readFileSync(join(ROOT, `content/i18n/${locale}.json`), 'utf8'),
+			) as Record<string, string>;
+			const table = load(`/${locale}/severity-and-response-times/`);
+			for (const ex of readings) {
+				const href = `/${locale}/troubleshooting/${ex.article}/`;
+				const link = table.querySelector(`main td a[href="${href}"]`);
+				expect(link?.parentNode.querySelector('.sev-reading')?.text, href).toBe(
+					strings[`${ex.key}.reading`],
+				);
+				const badge = load(href).querySelector('.article-meta [data-pagefind-filter^="severity:"]');
+				const audience = load(`/${locale}/troubleshooting/`)
+					.querySelector(`li[data-audience] a[href="${href}"]`)
+					?.closest('li')
+					?.getAttribute('data-audience');
+				const key = `article.severityBadge_interpreted${audience === 'everyone' ? '_everyone' : ''}`;
+				expect(badge?.text.trim(), href).toBe(strings[key]!.replace('{{id}}', ex.id));
+			}
+		});
+	}
+});
+
 test.describe('retired products', () => {
 	const { retirements } = JSON.parse(
 		readFileSync('content/policy/support-policy.json', 'utf8'),

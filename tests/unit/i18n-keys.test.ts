@@ -109,7 +109,19 @@ describe('UI strings', () => {
 	});
 
 	it('defines the keys that code builds from lists (sidebar groups, callouts)', () => {
-		const built = [...NAV_GROUPS.map((g) => `nav.group.${g}`), 'callout.important', 'callout.note'];
+		// SeverityTable adds this guide's reading under an example it only reads as covering an article.
+		const { severities } = JSON.parse(
+			readFileSync(join(root, 'content/policy/support-policy.json'), 'utf8'),
+		) as { severities: { examples: { key: string; interpreted?: boolean }[] }[] };
+		const readings = severities.flatMap((s) =>
+			s.examples.filter((ex) => ex.interpreted).map((ex) => `${ex.key}.reading`),
+		);
+		const built = [
+			...NAV_GROUPS.map((g) => `nav.group.${g}`),
+			'callout.important',
+			'callout.note',
+			...readings,
+		];
 		assert.deepEqual(
 			built.filter((k) => !(k in strings.en)),
 			[],
