@@ -356,7 +356,7 @@ test.describe('severity examples this guide reads as covering an article', () =>
 			for (const ex of readings) {
 				const href = `/${locale}/troubleshooting/${ex.article}/`;
 				const link = table.querySelector(`main td a[href="${href}"]`);
-				expect(link?.parentNode.querySelector('.sev-reading')?.text, href).toBe(
+				expect(link?.parentNode?.querySelector('.sev-reading')?.text, href).toBe(
 					strings[`${ex.key}.reading`],
 				);
 				const badge = load(href).querySelector('.article-meta [data-pagefind-filter^="severity:"]');
