@@ -389,9 +389,10 @@ const md = [
 	'| Extra pages per locale | Build | Index | First query (en) | Median query (en) |',
 	'| --- | --- | --- | --- | --- |',
 	`| 0 | ${results.build.buildMs} ms | ${results.build.indexMs} ms | ${kb(results.search.en.firstBytes)} | ${results.search.en.medianMs} ms |`,
-	...results.scaling.map(
-		(s) =>
-			`| ${s.extraPagesPerLocale} | ${s.buildMs} ms | ${s.indexMs} ms | ${kb(s.search.firstBytes)} | ${s.search.medianMs} ms |`,
+	...results.scaling.map((s) =>
+		s.error
+			? `| ${s.extraPagesPerLocale} | failed: ${s.error.split('\n')[0]} | | | |`
+			: `| ${s.extraPagesPerLocale} | ${s.buildMs} ms | ${s.indexMs} ms | ${kb(s.search.firstBytes)} | ${s.search.medianMs} ms |`,
 	),
 	'',
 	failures.length
